@@ -15,10 +15,19 @@ _parse_config = config._parse_config
 
 
 def _parse_config_with_secrets(args=None):
-    """Parse as Odoo does, then take the master password from the environment."""
+    """Parse as Odoo does, then take the master password from the environment.
+
+    The database role comes from PGUSER when odoo.conf names none: libpq
+    would find it anyway, but Odoo itself lists "the user's databases" with
+    ``db_user`` or else the name of the operating-system account; without it
+    the web client's module list is computed from no database and the
+    assets ship ``odoo._modules = ["web"]`` (every other addon's templates
+    missing in the browser)."""
     result = _parse_config(args)
     if os.environ.get("ODOO_ADMIN_PASSWD"):
         config["admin_passwd"] = os.environ["ODOO_ADMIN_PASSWD"]
+    if not config.get("db_user") and os.environ.get("PGUSER"):
+        config["db_user"] = os.environ["PGUSER"]
     return result
 
 

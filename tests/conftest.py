@@ -1,9 +1,6 @@
 """Shared set-up of the suite-level tests (runtime, setup, browser)."""
 import os
 
-# pytest-odoo reads odoo.tests.common.get_db_name() when the session starts;
-# addon tests import it themselves, suite-level tests may not.
-import odoo.tests.common  # noqa: F401
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

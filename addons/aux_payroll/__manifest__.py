@@ -10,6 +10,7 @@
     "license": "LGPL-3",
     "depends": ["aux_assessment", "hr_payroll_account", "account_budget", "report_xlsx"],
     "data": [
+        "security/aux_payroll_security.xml",
         "security/ir.model.access.csv",
         "views/menus.xml",
     ],

@@ -1,18 +1,344 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from dateutil.relativedelta import relativedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .aux_grade import AUX_CATEGORIES
+
+# GB 11643-1999 (ISO 7064 MOD 11-2): weights of the first 17 digits and the
+# check character for each remainder.  These are the standard itself, not
+# business parameters.
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+ID_CHECK_CHARS = "10X98765432"
+
+EDUCATION_LEVELS = [
+    ("high_school", "High school"),
+    ("technical", "Technical secondary school"),
+    ("college", "College (junior)"),
+    ("bachelor", "Bachelor"),
+    ("master", "Master"),
+    ("doctor", "Doctor"),
+]
+
+
+def id_check_char(first17):
+    """Return the GB 11643 check character of the first 17 digits."""
+    total = sum(int(digit) * weight for digit, weight in zip(first17, ID_WEIGHTS, strict=True))
+    return ID_CHECK_CHARS[total % 11]
+
+
+def parse_resident_id(number):
+    """Return (birthday, gender) of a valid 18-character resident ID number,
+    or None when the number is not valid (length, digits, date or check
+    character)."""
+    number = (number or "").strip().upper()
+    if len(number) != 18 or not number[:17].isdigit():
+        return None
+    if id_check_char(number[:17]) != number[17]:
+        return None
+    try:
+        birthday = fields.Date.from_string(
+            "%s-%s-%s" % (number[6:10], number[10:12], number[12:14]))
+    except ValueError:
+        return None
+    gender = "male" if int(number[16]) % 2 else "female"
+    return birthday, gender
 
 
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
     is_auxiliary = fields.Boolean(
-        string="Auxiliary", index=True,
+        string="Auxiliary", index=True, track_visibility="onchange",
         help="Auxiliary personnel (contract staff) as opposed to sworn staff "
              "kept in the same register.")
     aux_category = fields.Selection(
-        [("duty", "Duty auxiliary"),
-         ("civilian", "Civilian-support auxiliary"),
-         ("coordinator", "Coordinator"),
-         ("temporary", "Temporary")],
-        string="Auxiliary Category", index=True)
+        AUX_CATEGORIES, string="Auxiliary Category", index=True,
+        track_visibility="onchange")
+    aux_grade_id = fields.Many2one(
+        "aux.grade", string="Grade", index=True, store=True,
+        compute="_compute_aux_grade_id", inverse="_inverse_aux_grade_id",
+        track_visibility="onchange",
+        help="Grade level in force today, derived from the grade history. "
+             "Setting it on a person without history records the entry grade.")
+    entry_date = fields.Date(
+        track_visibility="onchange", help="Date the person joined the bureau.")
+    education = fields.Selection(EDUCATION_LEVELS, index=True)
+    political_status = fields.Selection([
+        ("cpc", "CPC member"),
+        ("cpc_probation", "CPC probationary member"),
+        ("cyl", "Communist Youth League member"),
+        ("other_party", "Member of a democratic party"),
+        ("masses", "Masses (no affiliation)"),
+    ])
+    is_veteran = fields.Boolean(string="Military Veteran")
+    recruitment_channel = fields.Selection([
+        ("open", "Open recruitment"),
+        ("veteran", "Veteran placement"),
+        ("transfer", "Transfer"),
+        ("other", "Other"),
+    ])
+    cohort = fields.Char(
+        index=True, help="Recruitment cohort, e.g. the year and batch: 2024-1.")
+    emergency_contact_name = fields.Char(string="Emergency Contact")
+    emergency_contact_phone = fields.Char(string="Emergency Phone")
+    aux_grade_history_ids = fields.One2many(
+        "aux.grade.history", "employee_id", string="Grade History")
+    aux_signed_document_ids = fields.One2many(
+        "aux.signed.document", "employee_id", string="Signed Documents")
+    years_of_service = fields.Float(
+        compute="_compute_years_of_service", search="_search_years_of_service",
+        digits=(4, 1),
+        help="Years since the entry date, probation months (company setting) excluded.")
+    aux_grade_years = fields.Float(
+        string="Years in Grade", compute="_compute_aux_grade_years", digits=(4, 1),
+        help="Years in the current grade; probation months are excluded when the "
+             "grade is the entry grade.")
+    aux_promotion_due = fields.Boolean(
+        string="Due for Seniority Promotion", compute="_compute_aux_promotion_due",
+        search="_search_aux_promotion_due",
+        help="Years in the current grade (probation excluded) reach the band of "
+             "the next grade, which is promoted by seniority.")
+    quota_override_reason = fields.Text(
+        track_visibility="onchange",
+        help="Set by an auxiliary office manager to admit this person beyond "
+             "the establishment quota of the unit.")
+    quota_override_uid = fields.Many2one(
+        "res.users", string="Quota Override By", readonly=True, copy=False)
+    quota_override_date = fields.Datetime(readonly=True, copy=False)
+    identification_id = fields.Char(string="Resident ID Number")
+    # tracked standard fields
+    department_id = fields.Many2one(track_visibility="onchange")
+    job_id = fields.Many2one(track_visibility="onchange")
+
+    @api.depends("aux_grade_history_ids.grade_id", "aux_grade_history_ids.date_from",
+                 "aux_grade_history_ids.date_to")
+    def _compute_aux_grade_id(self):
+        today = fields.Date.context_today(self)
+        for employee in self:
+            current = employee.aux_grade_history_ids.filtered(
+                lambda h: h.date_from <= today and (not h.date_to or h.date_to >= today))
+            employee.aux_grade_id = current[:1].grade_id
+
+    @api.multi
+    def _inverse_aux_grade_id(self):
+        today = fields.Date.context_today(self)
+        lines = []
+        for employee in self:
+            if not employee.aux_grade_id or employee.aux_grade_history_ids:
+                if employee.aux_grade_id and employee.aux_grade_history_ids.filtered(
+                        lambda h, grade=employee.aux_grade_id: h.grade_id != grade
+                        and h.date_from <= today
+                        and (not h.date_to or h.date_to >= today)):
+                    raise UserError(_(
+                        "The grade of %s comes from the grade history: record a "
+                        "promotion or a history line instead of editing the grade."
+                    ) % employee.name)
+                continue
+            lines.append({
+                "employee_id": employee.id,
+                "grade_id": employee.aux_grade_id.id,
+                "date_from": employee.entry_date or today,
+                "reason": "entry",
+            })
+        for vals in lines:
+            self.env["aux.grade.history"].create(vals)
+
+    @api.multi
+    def _compute_years_of_service(self):
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        for employee in self:
+            if not employee.entry_date:
+                employee.years_of_service = 0.0
+                continue
+            start = fields.Date.from_string(employee.entry_date) + relativedelta(
+                months=employee.company_id.aux_probation_months or 0)
+            employee.years_of_service = max((today - start).days / 365.25, 0.0)
+
+    @api.model
+    def _search_years_of_service(self, operator, value):
+        """Translate a years-of-service condition into an entry-date one."""
+        if operator not in (">=", ">", "<", "<="):
+            raise UserError(_("Years of service can only be compared with >, >=, < or <=."))
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        months = int(round(float(value or 0) * 12)) + (
+            self.env.user.company_id.aux_probation_months or 0)
+        limit = fields.Date.to_string(today - relativedelta(months=months))
+        # more years of service means an earlier entry date
+        flipped = {">=": "<=", ">": "<", "<": ">", "<=": ">="}[operator]
+        domain = [("entry_date", flipped, limit)]
+        if operator in ("<", "<="):
+            domain = ["|", ("entry_date", "=", False)] + domain
+        return domain
+
+    @api.multi
+    def _compute_aux_grade_years(self):
+        today = fields.Date.context_today(self)
+        day = fields.Date.from_string(today)
+        probation = self.env.user.company_id.aux_probation_months or 0
+        for employee in self:
+            current = employee.aux_grade_history_ids.filtered(
+                lambda h: h.date_from <= today and (not h.date_to or h.date_to >= today))[:1]
+            if not current:
+                employee.aux_grade_years = 0.0
+                continue
+            start = fields.Date.from_string(current.date_from)
+            if current.reason == "entry":
+                start += relativedelta(months=probation)
+            employee.aux_grade_years = max((day - start).days / 365.25, 0.0)
+
+    @api.multi
+    def _compute_aux_promotion_due(self):
+        due = self._aux_promotion_due_map()
+        for employee in self:
+            employee.aux_promotion_due = employee.id in due
+
+    @api.model
+    def _search_aux_promotion_due(self, operator, value):
+        due = self._aux_promotion_due_map()
+        positive = (operator == "=") == bool(value)
+        return [("id", "in" if positive else "not in", list(due))]
+
+    @api.model
+    def _aux_promotion_due_map(self, on_date=None):
+        """Return {employee_id: next grade} of the active auxiliaries whose
+        years in the current grade (probation excluded on the entry line)
+        reach the band of the next grade promoted by seniority.
+        Set-based: one search of the history lines in force."""
+        on_date = on_date or fields.Date.context_today(self)
+        day = fields.Date.from_string(on_date)
+        lines = self.env["aux.grade.history"].sudo().search([
+            ("employee_id.active", "=", True),
+            ("employee_id.is_auxiliary", "=", True),
+            ("date_from", "<=", on_date),
+            "|", ("date_to", "=", False), ("date_to", ">=", on_date),
+        ])
+        next_grades = {grade: grade._next_grade() for grade in lines.mapped("grade_id")}
+        probation = self.env.user.company_id.aux_probation_months or 0
+        result = {}
+        for line in lines:
+            target = next_grades[line.grade_id]
+            if not target or target.promotion_mode != "seniority":
+                continue
+            start = fields.Date.from_string(line.date_from)
+            if line.reason == "entry":
+                start += relativedelta(months=probation)
+            if start + relativedelta(months=int(round(target.min_years * 12))) <= day:
+                result[line.employee_id.id] = target
+        return result
+
+    @api.constrains("identification_id")
+    def _check_identification_id(self):
+        numbers = {}
+        for employee in self.sudo().filtered("identification_id"):
+            if not parse_resident_id(employee.identification_id):
+                raise ValidationError(_(
+                    "The resident ID number %(number)s of %(name)s is not valid: it "
+                    "must have 18 characters, a real birth date and a correct check "
+                    "digit (GB 11643, the last character may be X).") % {
+                    "number": employee.identification_id, "name": employee.name})
+            numbers.setdefault(employee.identification_id, employee)
+        if not numbers:
+            return
+        others = self.sudo().with_context(active_test=False).search([
+            ("identification_id", "in", list(numbers)),
+        ])
+        for employee in self.sudo().filtered("identification_id"):
+            same = others.filtered(
+                lambda o, e=employee: o.identification_id == e.identification_id
+                and o.id != e.id and o.company_id == e.company_id)
+            if same:
+                raise ValidationError(_(
+                    "The resident ID number %(number)s of %(name)s is already used by "
+                    "%(other)s in the same company: one person has one file.") % {
+                    "number": employee.identification_id, "name": employee.name,
+                    "other": same[0].name})
+
+    @api.constrains("department_id", "is_auxiliary", "aux_category", "cohort", "active",
+                    "quota_override_reason")
+    def _check_establishment_quota(self):
+        self.env["aux.establishment.quota"]._check_headcount(
+            self.filtered(lambda e: e.is_auxiliary and e.active and e.department_id))
+
+    @api.onchange("identification_id")
+    def _onchange_identification_id(self):
+        parsed = parse_resident_id(self.identification_id)
+        if parsed:
+            self.birthday = fields.Date.to_string(parsed[0])
+            self.gender = parsed[1]
+
+    @api.model
+    def _aux_prepare_vals(self, vals):
+        """Normalise the ID number and derive birthday and gender from it;
+        record who set a quota override."""
+        vals = dict(vals)
+        if vals.get("identification_id"):
+            vals["identification_id"] = vals["identification_id"].strip().upper()
+            parsed = parse_resident_id(vals["identification_id"])
+            if parsed:
+                vals["birthday"] = fields.Date.to_string(parsed[0])
+                vals["gender"] = parsed[1]
+        if "quota_override_reason" in vals:
+            if not self.env.user.has_group("aux_personnel.group_aux_personnel_manager"):
+                raise AccessError(_(
+                    "Only an auxiliary office manager may set or change a quota override."))
+            vals["quota_override_uid"] = vals["quota_override_reason"] and self.env.uid
+            vals["quota_override_date"] = (
+                vals["quota_override_reason"] and fields.Datetime.now())
+        return vals
+
+    @api.model
+    def create(self, vals):
+        vals = self._aux_prepare_vals(vals)
+        employee = super(HrEmployee, self).create(vals)
+        if employee.is_auxiliary and not employee.aux_grade_id \
+                and not employee.aux_grade_history_ids and employee.education:
+            employee._aux_create_entry_grade()
+        return employee
+
+    @api.multi
+    def write(self, vals):
+        if "quota_override_reason" in vals and not vals["quota_override_reason"] \
+                and not self.filtered("quota_override_reason"):
+            vals = dict(vals)
+            del vals["quota_override_reason"]
+        return super(HrEmployee, self).write(self._aux_prepare_vals(vals))
+
+    @api.multi
+    def _aux_create_entry_grade(self):
+        """Give each person the entry grade of the education table in force
+        on the entry date."""
+        Level = self.env["aux.entry.level"]
+        today = fields.Date.context_today(self)
+        for employee in self:
+            date = employee.entry_date or today
+            level = Level._find(employee.education, employee.aux_category, date)
+            if level:
+                self.env["aux.grade.history"].create({
+                    "employee_id": employee.id,
+                    "grade_id": level.grade_id.id,
+                    "date_from": date,
+                    "reason": "entry",
+                })
+
+    @api.model
+    def _cron_aux_grade_recompute(self):
+        """Daily: the grade in force changes when a history line starts or
+        ends, without any write; recompute the people whose stored grade
+        differs from the line in force today (set-based)."""
+        today = fields.Date.context_today(self)
+        lines = self.env["aux.grade.history"].search([
+            ("date_from", "<=", today),
+            "|", ("date_to", "=", False), ("date_to", ">=", today)])
+        in_force = {line.employee_id.id: line.grade_id.id for line in lines}
+        employees = self.with_context(active_test=False).search([
+            "|", ("aux_grade_id", "!=", False), ("id", "in", list(in_force))])
+        stale = employees.filtered(
+            lambda e: e.aux_grade_id.id != in_force.get(e.id, False))
+        if stale:
+            stale.invalidate_cache(["aux_grade_id"], stale.ids)
+            self.env.add_todo(self._fields["aux_grade_id"], stale)
+            self.recompute()
+        return True

@@ -1,0 +1,179 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import calendar
+from datetime import date
+
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class AuxAssessmentPeriod(models.Model):
+    """An assessment period: a month, a quarter or a year."""
+
+    _name = "aux.assessment.period"
+    _description = "Assessment Period"
+    _order = "date_from desc, period_type"
+
+    name = fields.Char(required=True, translate=True)
+    period_type = fields.Selection(
+        [("monthly", "Monthly"), ("quarterly", "Quarterly"), ("annual", "Annual")],
+        string="Type", required=True, default="monthly")
+    date_from = fields.Date(string="Start", required=True)
+    date_to = fields.Date(string="End", required=True)
+    year = fields.Integer(compute="_compute_year", store=True)
+    state = fields.Selection(
+        [("draft", "Draft"), ("open", "Open"), ("closed", "Closed")],
+        required=True, default="draft")
+    sheet_ids = fields.One2many("aux.assessment.sheet", "period_id", string="Sheets")
+    sheet_count = fields.Integer(compute="_compute_sheet_count")
+
+    _sql_constraints = [
+        ("period_unique", "unique(period_type, date_from)",
+         "There is already a period of this type starting on this date."),
+    ]
+
+    @api.depends("date_from")
+    def _compute_year(self):
+        for period in self:
+            period.year = (fields.Date.from_string(period.date_from).year
+                           if period.date_from else 0)
+
+    @api.multi
+    def _compute_sheet_count(self):
+        data = self.env["aux.assessment.sheet"].read_group(
+            [("period_id", "in", self.ids)], ["period_id"], ["period_id"])
+        counts = {d["period_id"][0]: d["period_id_count"] for d in data}
+        for period in self:
+            period.sheet_count = counts.get(period.id, 0)
+
+    @api.constrains("date_from", "date_to")
+    def _check_dates(self):
+        for period in self:
+            if period.date_to < period.date_from:
+                raise ValidationError(
+                    _("Period %s: the end is before the start.") % period.name)
+
+    @api.multi
+    def action_open(self):
+        self.write({"state": "open"})
+
+    @api.multi
+    def action_close(self):
+        self.write({"state": "closed"})
+
+    @api.multi
+    def action_view_sheets(self):
+        self.ensure_one()
+        action = self.env.ref("aux_assessment.aux_assessment_sheet_action").read()[0]
+        action["domain"] = [("period_id", "=", self.id)]
+        action["context"] = {"default_period_id": self.id}
+        return action
+
+    @api.multi
+    def action_generate_sheets(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("Generate Sheets"),
+            "res_model": "aux.assessment.generate",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_period_id": self.id},
+        }
+
+    @api.multi
+    def action_rank(self):
+        self.mapped("sheet_ids")._recompute_ranks()
+
+    @api.model
+    def _create_year(self, year):
+        """Create (or return) the annual, quarterly and monthly periods of ``year``."""
+        existing = self.search([("year", "=", year)])
+        known = {(p.period_type, p.date_from) for p in existing}
+        vals_list = [("annual", date(year, 1, 1), date(year, 12, 31), str(year))]
+        for quarter in range(4):
+            first = quarter * 3 + 1
+            last_day = calendar.monthrange(year, first + 2)[1]
+            vals_list.append(("quarterly", date(year, first, 1),
+                              date(year, first + 2, last_day), "%s Q%s" % (year, quarter + 1)))
+        for month in range(1, 13):
+            last_day = calendar.monthrange(year, month)[1]
+            vals_list.append(("monthly", date(year, month, 1), date(year, month, last_day),
+                              "%s-%02d" % (year, month)))
+        periods = existing
+        for ptype, start, end, name in vals_list:
+            start_s = fields.Date.to_string(start)
+            if (ptype, start_s) in known:
+                continue
+            periods |= self.create({
+                "name": name, "period_type": ptype, "date_from": start_s,
+                "date_to": fields.Date.to_string(end), "state": "open",
+            })
+        return periods
+
+    @api.model
+    def _demo_generate(self):
+        """Demo: sheets and events of the last three months for the auxiliaries
+        of the database (or every employee when there is no auxiliary yet)."""
+        Employee = self.env["hr.employee"]
+        employees = Employee.search([("is_auxiliary", "=", True)], limit=60) \
+            or Employee.search([], limit=60)
+        if not employees:
+            return
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        months = []
+        for back in (3, 2, 1):
+            month = today.month - back
+            year = today.year + (month - 1) // 12
+            month = (month - 1) % 12 + 1
+            months.append((year, month))
+        periods = self.browse()
+        for year in sorted({y for y, _m in months}):
+            periods |= self._create_year(year)
+        monthly = periods.filtered(lambda p: p.period_type == "monthly" and (
+            fields.Date.from_string(p.date_from).year,
+            fields.Date.from_string(p.date_from).month) in months)
+        ref = self.env.ref
+        late = ref("aux_assessment.event_type_late")
+        absence = ref("aux_assessment.event_type_absence")
+        commend = ref("aux_assessment.event_type_commendation_county")
+        veto = ref("aux_assessment.event_type_veto_drinking")
+        Event = self.env["aux.assessment.event"]
+        Sheet = self.env["aux.assessment.sheet"]
+        for index, period in enumerate(monthly.sorted("date_from")):
+            sheets = Sheet._generate(period, employees)
+            for pos, sheet in enumerate(sheets):
+                # vary the unit's own scoring a little, deterministically
+                line = sheet.line_ids.filtered(lambda ln: ln.item_id.code == "JI1")
+                if line:
+                    line.base_score = max(0.0, line.max_score - (pos * 7 + index * 3) % 12)
+            day = period.date_from[:8] + "10"
+            for pos, employee in enumerate(employees):
+                if pos % 4 == index % 4:
+                    Event.create({"employee_id": employee.id, "date": day,
+                                  "type_id": late.id, "state": "confirmed"})
+                if pos % 7 == 3:
+                    Event.create({"employee_id": employee.id, "date": day,
+                                  "type_id": commend.id, "state": "confirmed",
+                                  "description": "Demo commendation"})
+                if pos % 11 == 5 and index == 1:
+                    Event.create({"employee_id": employee.id, "date": day,
+                                  "type_id": absence.id, "state": "confirmed"})
+            if index == 2 and len(employees) > 2:
+                Event.create({"employee_id": employees[2].id, "date": day,
+                              "type_id": veto.id, "state": "confirmed",
+                              "description": "Demo: drinking while on patrol duty"})
+            if index < 2:
+                sheets.action_submit()
+                sheets.action_check()
+                sheets.action_confirm()
+        units = employees.mapped("department_id")[:3]
+        Finding = self.env["aux.inspection.finding"]
+        for pos, unit in enumerate(units):
+            responsible = employees.filtered(lambda e, u=unit: e.department_id == u)[:1]
+            Finding.create({
+                "name": "Demo finding: duty log incomplete",
+                "department_id": unit.id, "responsible_id": responsible.id,
+                "date": fields.Date.to_string(today), "deadline": fields.Date.to_string(today),
+                "state": "open" if pos else "fixed",
+            })

@@ -1,0 +1,605 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
+MANAGER_GROUP = "aux_personnel.group_aux_personnel_manager"
+# Fields the system keeps up to date even on a confirmed (locked) sheet.
+UNLOCKED_FIELDS = {"unit_rank", "bureau_rank", "unit_quota", "quota_share",
+                   "is_award", "is_bottom"}
+ENTRY_DATE_FIELDS = ("aux_entry_date", "entry_date", "date_entry", "hire_date")
+
+
+class AuxAssessmentSheet(models.Model):
+    """The assessment of one person for one period with one scheme.
+
+    A monthly (or quarterly) sheet has one line per scheme item; an annual
+    sheet combines the average of the person's monthly totals with a joint
+    year-end evaluation score by the weights of the assessment rules.
+    """
+
+    _name = "aux.assessment.sheet"
+    _description = "Assessment Sheet"
+    _inherit = ["mail.thread"]
+    _order = "period_date_from desc, department_id, unit_rank, employee_id"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    employee_id = fields.Many2one("hr.employee", required=True,
+                                  index=True, readonly=True,
+                                  states={"draft": [("readonly", False)]})
+    department_id = fields.Many2one(
+        "hr.department", string="Unit", index=True, readonly=True,
+        help="The person's unit when the sheet was generated.")
+    period_id = fields.Many2one("aux.assessment.period", required=True,
+                                index=True, readonly=True, ondelete="restrict",
+                                states={"draft": [("readonly", False)]})
+    period_type = fields.Selection(related="period_id.period_type", store=True,
+                                   readonly=True)
+    period_date_from = fields.Date(related="period_id.date_from", store=True,
+                                   readonly=True, string="Period Start")
+    period_date_to = fields.Date(related="period_id.date_to", store=True,
+                                 readonly=True, string="Period End")
+    year = fields.Integer(related="period_id.year", store=True, readonly=True)
+    scheme_id = fields.Many2one("aux.assessment.scheme", required=True,
+                                readonly=True, ondelete="restrict",
+                                states={"draft": [("readonly", False)]})
+    line_ids = fields.One2many("aux.assessment.sheet.line", "sheet_id", string="Lines",
+                               readonly=True, states={"draft": [("readonly", False)]})
+    event_ids = fields.One2many("aux.assessment.event", "sheet_id", string="Events",
+                                readonly=True)
+    line_total = fields.Float(string="Items Total", compute="_compute_line_total",
+                              store=True)
+    period_score = fields.Float(
+        string="Average of Monthly Scores", readonly=True,
+        help="Annual sheets: average total of the person's monthly sheets of the year.")
+    evaluation_score = fields.Float(
+        string="Year-end Evaluation", track_visibility="onchange",
+        help="Annual sheets: score of the joint year-end evaluation (0-100).")
+    total_score = fields.Float(string="Total", compute="_compute_total_score",
+                               store=True, track_visibility="onchange")
+    band_id = fields.Many2one("aux.assessment.band",
+                              compute="_compute_band_id", store=True, index=True,
+                              track_visibility="onchange")
+    coefficient = fields.Float(related="band_id.coefficient", readonly=True,
+                               string="Performance-pay Coefficient")
+    veto = fields.Boolean(
+        readonly=True, track_visibility="onchange",
+        help="A confirmed veto event in the period: the band is the lowest, "
+             "whatever the score.")
+    veto_reason = fields.Text(readonly=True)
+    penalty_points = fields.Float(readonly=True,
+                                  help="Points lost through confirmed events of the period.")
+    commendation_points = fields.Float(
+        readonly=True, help="Points earned through confirmed commendations of the period.")
+    state = fields.Selection(
+        [("draft", "Draft"), ("unit_submitted", "Submitted by Unit"),
+         ("office_checked", "Checked by Office"), ("confirmed", "Confirmed")],
+        required=True, default="draft", readonly=True, copy=False, index=True,
+        track_visibility="onchange")
+    submit_user_id = fields.Many2one("res.users", string="Submitted by", readonly=True,
+                                     copy=False)
+    submit_date = fields.Datetime(string="Submitted on", readonly=True, copy=False)
+    check_user_id = fields.Many2one("res.users", string="Checked by", readonly=True,
+                                    copy=False)
+    check_date = fields.Datetime(string="Checked on", readonly=True, copy=False)
+    confirm_user_id = fields.Many2one("res.users", string="Confirmed by", readonly=True,
+                                      copy=False)
+    confirm_date = fields.Datetime(string="Confirmed on", readonly=True, copy=False)
+    reopen_reason = fields.Text(readonly=True, copy=False, track_visibility="onchange")
+    unit_rank = fields.Integer(
+        string="Rank in Unit", readonly=True,
+        help="Tie-break: higher total, then fewer penalty points, then more "
+             "commendation points, then earlier entry date, then name.")
+    bureau_rank = fields.Integer(string="Rank in Bureau", readonly=True)
+    unit_quota = fields.Integer(string="Unit Top Band Quota", readonly=True)
+    quota_share = fields.Float(
+        string="Top Band Quota (share)", readonly=True, group_operator="sum",
+        help="The unit's top band quota divided by its head count: summed over "
+             "a unit it gives the unit's quota (for the pivot).")
+    is_top_band = fields.Integer(string="In Top Band", compute="_compute_is_top_band",
+                                 store=True, group_operator="sum")
+    is_award = fields.Boolean(string="On Award List", readonly=True)
+    is_bottom = fields.Boolean(string="On Bottom List", readonly=True)
+
+    _sql_constraints = [
+        ("sheet_unique", "unique(employee_id, period_id, scheme_id)",
+         "A person has only one sheet per period and scheme."),
+    ]
+
+    @api.depends("employee_id", "period_id")
+    def _compute_name(self):
+        for sheet in self:
+            sheet.name = "%s - %s" % (sheet.employee_id.name or "", sheet.period_id.name or "")
+
+    @api.depends("line_ids.score", "scheme_id.section_ids.weight")
+    def _compute_line_total(self):
+        for sheet in self:
+            total = 0.0
+            for section in sheet.scheme_id.section_ids:
+                subtotal = sum(sheet.line_ids.filtered(
+                    lambda ln, s=section: ln.section_id == s).mapped("score"))
+                total += min(subtotal, section.weight)
+            sheet.line_total = total
+
+    @api.depends("line_total", "period_score", "evaluation_score", "period_type")
+    def _compute_total_score(self):
+        Rule = self.env["aux.assessment.rule"]
+        for sheet in self:
+            if sheet.period_type == "annual":
+                rule = Rule._rule_for(sheet.period_date_to, sheet.department_id)
+                sheet.total_score = (rule.period_weight * sheet.period_score
+                                     + rule.evaluation_weight * sheet.evaluation_score) / 100.0
+            else:
+                sheet.total_score = sheet.line_total
+
+    @api.depends("total_score", "veto", "period_date_to")
+    def _compute_band_id(self):
+        Band = self.env["aux.assessment.band"]
+        for sheet in self:
+            if not sheet.period_date_to:
+                sheet.band_id = False
+                continue
+            bands = Band._valid_bands(sheet.period_date_to)
+            if sheet.veto:
+                sheet.band_id = bands[-1:]
+            else:
+                sheet.band_id = Band._band_for_score(sheet.total_score, sheet.period_date_to,
+                                                     bands)
+
+    @api.depends("band_id", "department_id", "period_date_to")
+    def _compute_is_top_band(self):
+        Rule = self.env["aux.assessment.rule"]
+        for sheet in self:
+            if not sheet.band_id:
+                sheet.is_top_band = 0
+                continue
+            rule = Rule._rule_for(sheet.period_date_to, sheet.department_id)
+            sheet.is_top_band = 1 if sheet.band_id == rule.top_band_id else 0
+
+    @api.constrains("employee_id", "period_id", "scheme_id")
+    def _check_unique(self):
+        if self.env.context.get("aux_assessment_generating"):
+            return  # _generate skips the people who have a sheet; the SQL constraint remains
+        for sheet in self:
+            other = self.search_count([
+                ("employee_id", "=", sheet.employee_id.id),
+                ("period_id", "=", sheet.period_id.id),
+                ("scheme_id", "=", sheet.scheme_id.id),
+                ("id", "!=", sheet.id)])
+            if other:
+                raise ValidationError(
+                    _("%(employee)s already has a sheet for period %(period)s with "
+                      "scheme %(scheme)s.")
+                    % {"employee": sheet.employee_id.name, "period": sheet.period_id.name,
+                       "scheme": sheet.scheme_id.name})
+
+    @api.constrains("evaluation_score")
+    def _check_evaluation_score(self):
+        for sheet in self:
+            if not 0 <= sheet.evaluation_score <= 100:
+                raise ValidationError(
+                    _("Sheet %s: the year-end evaluation score must be between 0 and 100.")
+                    % sheet.name)
+
+    @api.model
+    def create(self, vals):
+        if vals.get("employee_id") and not vals.get("department_id"):
+            vals["department_id"] = self.env["hr.employee"].browse(
+                vals["employee_id"]).department_id.id
+        if (not self.env.context.get("aux_assessment_generating")
+                and vals.get("employee_id") and vals.get("period_id") and vals.get("scheme_id")
+                and self.sudo().search_count([
+                    ("employee_id", "=", vals["employee_id"]),
+                    ("period_id", "=", vals["period_id"]),
+                    ("scheme_id", "=", vals["scheme_id"])])):
+            employee = self.env["hr.employee"].browse(vals["employee_id"])
+            period = self.env["aux.assessment.period"].browse(vals["period_id"])
+            raise ValidationError(
+                _("%(employee)s already has a sheet for period %(period)s with this scheme.")
+                % {"employee": employee.name, "period": period.name})
+        return super().create(vals)
+
+    @api.multi
+    def write(self, vals):
+        self.check_access_rights("write")
+        self.check_access_rule("write")
+        if not self.env.context.get("aux_assessment_unlock") and set(vals) - UNLOCKED_FIELDS:
+            for sheet in self:
+                if sheet.state == "confirmed":
+                    raise UserError(
+                        _("Sheet %s is confirmed and locked: a manager must reopen it "
+                          "with a reason first.") % sheet.name)
+        if vals.get("state") in ("office_checked", "confirmed") \
+                and not self.env.user.has_group(OFFICE_GROUP):
+            raise AccessError(
+                _("Only the auxiliary office can check or confirm assessment sheets."))
+        return super().write(vals)
+
+    @api.multi
+    def unlink(self):
+        for sheet in self:
+            if sheet.state != "draft":
+                raise UserError(
+                    _("Sheet %s is not a draft: it cannot be deleted.") % sheet.name)
+        return super().unlink()
+
+    # Approval -------------------------------------------------------------
+
+    @api.multi
+    def _check_state(self, state, action):
+        for sheet in self:
+            if sheet.state != state:
+                raise UserError(
+                    _("Sheet %(sheet)s cannot be %(action)s from state %(state)s.")
+                    % {"sheet": sheet.name, "action": action,
+                       "state": dict(self._fields["state"]._description_selection(self.env))
+                       [sheet.state]})
+
+    @api.multi
+    def _check_office(self):
+        if not self.env.user.has_group(OFFICE_GROUP):
+            raise AccessError(
+                _("Only the auxiliary office can check or confirm assessment sheets."))
+
+    @api.multi
+    def action_submit(self):
+        self._check_state("draft", _("submitted"))
+        self.write({"state": "unit_submitted", "submit_user_id": self.env.uid,
+                    "submit_date": fields.Datetime.now()})
+
+    @api.multi
+    def action_check(self):
+        self._check_office()
+        self._check_state("unit_submitted", _("checked"))
+        self.write({"state": "office_checked", "check_user_id": self.env.uid,
+                    "check_date": fields.Datetime.now()})
+
+    @api.multi
+    def action_confirm(self):
+        self._check_office()
+        self._check_state("office_checked", _("confirmed"))
+        self.filtered(lambda s: s.period_type == "annual")._check_top_quota()
+        self.write({"state": "confirmed", "confirm_user_id": self.env.uid,
+                    "confirm_date": fields.Datetime.now()})
+        self._recompute_ranks()
+
+    @api.multi
+    def action_return(self):
+        """Send a submitted or checked sheet back to the unit."""
+        self._check_office()
+        for sheet in self:
+            if sheet.state not in ("unit_submitted", "office_checked"):
+                raise UserError(_("Sheet %s cannot be returned from its state.")
+                                % sheet.name)
+        self.write({"state": "draft"})
+
+    @api.multi
+    def action_reopen(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("Reopen Sheet"),
+            "res_model": "aux.assessment.sheet.reopen",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"active_ids": self.ids, "active_model": self._name},
+        }
+
+    @api.multi
+    def _reopen(self, reason):
+        """Reopen confirmed sheets: managers only, with a reason kept in the chatter."""
+        if not self.env.user.has_group(MANAGER_GROUP):
+            raise AccessError(_("Only an auxiliary office manager can reopen a sheet."))
+        if not (reason or "").strip():
+            raise UserError(_("Give the reason for reopening the sheet."))
+        self._check_state("confirmed", _("reopened"))
+        self.with_context(aux_assessment_unlock=True).write(
+            {"state": "draft", "reopen_reason": reason})
+        for sheet in self:
+            sheet.message_post(body=_("Sheet reopened by %(user)s. Reason: %(reason)s")
+                               % {"user": self.env.user.name, "reason": reason})
+        self._post_pending_events()
+
+    # Quota, ranking -------------------------------------------------------
+
+    @api.multi
+    def _unit_groups(self):
+        """All sheets of the (period, unit) pairs of ``self``, grouped (one search)."""
+        pairs = {(s.period_id.id, s.department_id.id) for s in self}
+        sheets = self.sudo().search([("period_id", "in", list({p for p, _u in pairs}))])
+        groups = {}
+        for sheet in sheets:
+            key = (sheet.period_id.id, sheet.department_id.id)
+            if key in pairs:
+                groups.setdefault(key, self.browse())
+                groups[key] |= sheet
+        return groups
+
+    @api.multi
+    def _check_top_quota(self):
+        """Refuse while a unit has more people in the top band than its quota.
+
+        The head count is the number of annual sheets of the unit for the
+        period; see aux.assessment.rule._top_quota for the rounding rule.
+        """
+        Rule = self.env["aux.assessment.rule"]
+        for (_period_id, _unit_id), sheets in self._unit_groups().items():
+            first = sheets[0]
+            rule = Rule._rule_for(first.period_date_to, first.department_id)
+            top = sheets.filtered(lambda s, r=rule: s.band_id == r.top_band_id)
+            quota = rule._top_quota(len(sheets))
+            if len(top) > quota:
+                raise UserError(
+                    _("Unit %(unit)s has %(count)d people in band %(band)s for %(period)s, "
+                      "more than its quota of %(quota)d (%(share)s%% of %(heads)d sheets): "
+                      "lower some results before confirming.")
+                    % {"unit": first.department_id.name or _("(no unit)"),
+                       "count": len(top), "band": rule.top_band_id.name,
+                       "period": first.period_id.name, "quota": quota,
+                       "share": rule.top_share, "heads": len(sheets)})
+
+    @api.model
+    def _entry_dates(self, employees):
+        """Entry date per employee id: an entry-date field of the register if
+        there is one, else the start of the first contract, else the creation date."""
+        dates = {}
+        emp_fields = self.env["hr.employee"]._fields
+        field = next((f for f in ENTRY_DATE_FIELDS if f in emp_fields), None)
+        if field:
+            for emp in employees.sudo():
+                if emp[field]:
+                    dates[emp.id] = emp[field]
+        missing = employees.filtered(lambda e: e.id not in dates)
+        if missing and "hr.contract" in self.env:
+            data = self.env["hr.contract"].sudo().search_read(
+                [("employee_id", "in", missing.ids), ("date_start", "!=", False)],
+                ["employee_id", "date_start"], order="date_start desc")
+            for row in data:  # the earliest start is read last and wins
+                dates[row["employee_id"][0]] = row["date_start"]
+        for emp in employees.sudo().filtered(lambda e: e.id not in dates):
+            dates[emp.id] = (emp.create_date or "9999")[:10]
+        return dates
+
+    @api.model
+    def _rank_key(self, entry_dates):
+        """Sort key of the documented tie-break (best first)."""
+        return lambda s: (-round(s.total_score, 4), round(s.penalty_points, 4),
+                          -round(s.commendation_points, 4),
+                          entry_dates.get(s.employee_id.id, "9999"),
+                          s.employee_id.name or "", s.id)
+
+    @api.multi
+    def _recompute_ranks(self):
+        """Rank every sheet of the periods of ``self`` in its unit and in the bureau,
+        and store the unit quotas and the award and bottom lists."""
+        Rule = self.env["aux.assessment.rule"]
+        periods = self.mapped("period_id")
+        if not periods:
+            return
+        all_sheets = self.sudo().search([("period_id", "in", periods.ids)])
+        entry_dates = self._entry_dates(all_sheets.mapped("employee_id"))
+        key = self._rank_key(entry_dates)
+        values = {}
+        for period in periods:
+            period_sheets = all_sheets.filtered(lambda s, p=period: s.period_id == p)
+            general = Rule._rule_for(period.date_to)
+            for rank, sheet in enumerate(period_sheets.sorted(key), 1):
+                values[sheet.id] = {"bureau_rank": rank,
+                                    "is_award": rank <= general.award_top_n
+                                    and period.period_type == "annual"}
+            for unit in period_sheets.mapped("department_id") | self.env["hr.department"]:
+                unit_sheets = period_sheets.filtered(lambda s, u=unit: s.department_id == u)
+                if not unit_sheets:
+                    continue
+                rule = Rule._rule_for(period.date_to, unit)
+                quota = rule._top_quota(len(unit_sheets))
+                count = len(unit_sheets)
+                for rank, sheet in enumerate(unit_sheets.sorted(key), 1):
+                    values[sheet.id].update({
+                        "unit_rank": rank, "unit_quota": quota,
+                        "quota_share": float(quota) / count,
+                        "is_bottom": rank > count - rule.bottom_n,
+                    })
+        for sheet in all_sheets:
+            vals = values[sheet.id]
+            if any(sheet[f] != v for f, v in vals.items()):
+                sheet.write(vals)
+
+    # Events ---------------------------------------------------------------
+
+    @api.model
+    def _sheets_for_dates(self, employees, date_from, date_to):
+        return self.sudo().search([
+            ("employee_id", "in", employees.ids),
+            ("period_date_from", "<=", date_to),
+            ("period_date_to", ">=", date_from)])
+
+    @api.multi
+    def _post_pending_events(self):
+        """Post the confirmed events of the sheets' people and periods."""
+        sheets = self.sudo()
+        if not sheets:
+            return
+        events = self.env["aux.assessment.event"].sudo().search([
+            ("employee_id", "in", sheets.mapped("employee_id").ids),
+            ("date", ">=", min(sheets.mapped("period_date_from"))),
+            ("date", "<=", max(sheets.mapped("period_date_to")))])
+        if events:
+            events._post_to_sheets()
+        else:
+            sheets._refresh_event_figures()
+
+    @api.multi
+    def _refresh_event_figures(self):
+        """Recompute veto, veto reason, penalty and commendation points of the
+        open sheets from the confirmed events of their periods (one search)."""
+        sheets = self.sudo().exists().filtered(lambda s: s.state != "confirmed")
+        if not sheets:
+            return
+        events = self.env["aux.assessment.event"].sudo().search([
+            ("employee_id", "in", sheets.mapped("employee_id").ids),
+            ("state", "=", "confirmed"),
+            ("date", ">=", min(sheets.mapped("period_date_from"))),
+            ("date", "<=", max(sheets.mapped("period_date_to")))], order="date, id")
+        by_employee = {}
+        for event in events:
+            by_employee.setdefault(event.employee_id.id, []).append(event)
+        batches = {}
+        for sheet in sheets:
+            mine = [e for e in by_employee.get(sheet.employee_id.id, [])
+                    if sheet.period_date_from <= e.date <= sheet.period_date_to]
+            vetoes = [e for e in mine if e.is_veto]
+            vals = (
+                ("veto", bool(vetoes)),
+                ("veto_reason", "\n".join(
+                    _("Veto item %(type)s on %(date)s%(note)s") % {
+                        "type": e.type_id.name, "date": e.date,
+                        "note": (": %s" % e.description) if e.description else ""}
+                    for e in vetoes) or False),
+                ("penalty_points", -sum(e.points for e in mine if e.points < 0)),
+                ("commendation_points",
+                 sum(e.points for e in mine if e.is_commendation and e.points > 0)),
+            )
+            if any(sheet[f] != v for f, v in vals):
+                batches.setdefault(vals, self.browse())
+                batches[vals] |= sheet
+        for vals, batch in batches.items():
+            batch.write(dict(vals))
+
+    # Generation -----------------------------------------------------------
+
+    @api.model
+    def _pick_scheme(self, schemes, employee, date):
+        """The most specific applicable scheme: unit-specific, then
+        category-specific, then general; newest version first."""
+        ordered = schemes.sorted(lambda s: (not s.department_ids, not s.category_ids,
+                                            -s.version, s.id))
+        for scheme in ordered:
+            if scheme._applies_to(employee, date):
+                return scheme
+        return schemes.browse()
+
+    @api.model
+    def _generate(self, period, employees, scheme=None):
+        """Create the missing sheets of ``employees`` for ``period``.
+
+        Set-based: one search of the existing sheets, the new sheets created
+        in one pass, then one posting of the pending events. Returns the new
+        sheets.
+        """
+        date = period.date_from
+        schemes = scheme or self.env["aux.assessment.scheme"].search([
+            ("date_from", "<=", date), "|", ("date_to", "=", False), ("date_to", ">=", date)])
+        existing = self.sudo().search([("period_id", "=", period.id),
+                                       ("employee_id", "in", employees.ids)])
+        taken = {(s.employee_id.id, s.scheme_id.id) for s in existing}
+        annual = period.period_type == "annual"
+        new = self.browse()
+        # recompute=False: the stored computed fields of all the new sheets and
+        # lines are computed once, in batch, by the recompute() below.
+        creator = self.with_context(tracking_disable=True, mail_create_nolog=True,
+                                    mail_notrack=True, recompute=False,
+                                    aux_assessment_generating=True)
+        for employee in employees:
+            chosen = self._pick_scheme(schemes, employee, date)
+            if not chosen or (employee.id, chosen.id) in taken:
+                continue
+            vals = {"employee_id": employee.id, "department_id": employee.department_id.id,
+                    "period_id": period.id, "scheme_id": chosen.id}
+            if not annual:
+                vals["line_ids"] = [(0, 0, {"item_id": item.id,
+                                            "base_score": item.default_score})
+                                    for item in chosen.item_ids]
+            new |= creator.create(vals)
+            taken.add((employee.id, chosen.id))
+        self.recompute()
+        new = self.browse(new.ids)
+        if annual:
+            new._compute_period_scores()
+        new._post_pending_events()
+        new._recompute_ranks()
+        return new
+
+    @api.multi
+    def _compute_period_scores(self):
+        """Annual sheets: average total of the person's monthly sheets of the year."""
+        annual = self.filtered(lambda s: s.period_type == "annual")
+        if not annual:
+            return
+        data = self.sudo().read_group([
+            ("employee_id", "in", annual.mapped("employee_id").ids),
+            ("period_type", "=", "monthly"),
+            ("period_date_from", ">=", min(annual.mapped("period_date_from"))),
+            ("period_date_to", "<=", max(annual.mapped("period_date_to")))],
+            ["employee_id", "year", "total_score"], ["employee_id", "year"], lazy=False)
+        averages = {(row["employee_id"][0], row["year"]): row["total_score"] / row["__count"]
+                    for row in data if row["__count"]}
+        for sheet in annual:
+            score = averages.get((sheet.employee_id.id, sheet.year), 0.0)
+            if sheet.period_score != score:
+                sheet.write({"period_score": score})
+
+    @api.multi
+    def action_compute_period_scores(self):
+        self._compute_period_scores()
+        self._recompute_ranks()
+
+    # Hooks for other addons -------------------------------------------------
+
+    @api.multi
+    def _aux_performance_coefficient(self):
+        """Performance-pay coefficient of this sheet (hook read by aux_payroll).
+
+        The coefficient of the sheet's band (0.0 when the sheet has no band).
+        Payroll should only use confirmed sheets; see
+        _aux_performance_coefficients() for a set-based lookup.
+        """
+        self.ensure_one()
+        return self.band_id.coefficient if self.band_id else 0.0
+
+    @api.model
+    def _aux_performance_coefficients(self, employees, date, period_type="monthly"):
+        """{employee id: coefficient} from the confirmed sheets of ``period_type``
+        whose period contains ``date`` (one search); people without such a sheet
+        are absent from the result."""
+        sheets = self.sudo().search([
+            ("employee_id", "in", employees.ids), ("state", "=", "confirmed"),
+            ("period_type", "=", period_type),
+            ("period_date_from", "<=", date), ("period_date_to", ">=", date)])
+        return {s.employee_id.id: s._aux_performance_coefficient() for s in sheets}
+
+    @api.model
+    def _aux_consequence_candidates(self, date=None):
+        """Candidate employee ids per consequence, from the confirmed annual results.
+
+        Returns {"promotion": set, "demotion": set, "nonrenewal": set}. The
+        thresholds are those of the assessment rules in force on ``date``:
+        promotion when each of the last N results is at least the promotion
+        band; demotion (non-renewal) when each of the last N results is at or
+        below the demotion (non-renewal) band.
+        """
+        date = date or fields.Date.today()
+        rule = self.env["aux.assessment.rule"]._rule_for(date)
+        sheets = self.sudo().search([("period_type", "=", "annual"),
+                                     ("state", "=", "confirmed"),
+                                     ("period_date_to", "<=", date)],
+                                    order="period_date_from desc")
+        results = {}
+        for sheet in sheets:
+            results.setdefault(sheet.employee_id.id, []).append(sheet.band_id.min_score)
+        candidates = {"promotion": set(), "demotion": set(), "nonrenewal": set()}
+        for emp_id, scores in results.items():
+            last = scores[:rule.promotion_years]
+            if len(last) == rule.promotion_years \
+                    and all(s >= rule.promotion_band_id.min_score for s in last):
+                candidates["promotion"].add(emp_id)
+            last = scores[:rule.demotion_years]
+            if len(last) == rule.demotion_years \
+                    and all(s <= rule.demotion_band_id.min_score for s in last):
+                candidates["demotion"].add(emp_id)
+            last = scores[:rule.nonrenewal_years]
+            if len(last) == rule.nonrenewal_years \
+                    and all(s <= rule.nonrenewal_band_id.min_score for s in last):
+                candidates["nonrenewal"].add(emp_id)
+        return candidates

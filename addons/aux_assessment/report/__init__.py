@@ -1,0 +1,1 @@
+from . import aux_assessment_results_xlsx

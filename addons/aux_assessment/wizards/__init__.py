@@ -1,0 +1,2 @@
+from . import aux_assessment_generate
+from . import aux_assessment_sheet_reopen

@@ -1,0 +1,256 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Demo data generator: one bureau, 3 brigades x 4 squadrons, about 300
+auxiliaries and 100 sworn staff with valid resident ID numbers, grade history
+and establishment quotas.  Called from demo/aux_personnel_demo.xml; runs once
+(it does nothing when the demo bureau already exists)."""
+import math
+import random
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+
+from .hr_employee import id_check_char
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤")
+GIVEN_MALE = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆峰亮成龙志国建文东海林旭晨阳"
+GIVEN_FEMALE = "芳娜敏静丽艳娟霞秀玲桂英燕红梅琳雪琴云莉婷慧颖佳倩欣怡悦蕾晶洁月萍丹"
+REGIONS = ("330102", "330105", "330106", "330108", "330110", "330122", "330127")
+BRIGADES = ("治安大队", "交通警察大队", "刑事侦查大队")
+SQUADRONS = ("一中队", "二中队", "三中队", "四中队")
+AUX_PER_SQUADRON = 25
+SWORN_PER_SQUADRON = 8
+CATEGORY_WEIGHTS = (("duty", 70), ("civilian", 20), ("coordinator", 10))
+EDUCATION_WEIGHTS = (("high_school", 30), ("technical", 10), ("college", 38),
+                     ("bachelor", 20), ("master", 2))
+
+
+def _weighted(rng, pairs):
+    total = sum(weight for _value, weight in pairs)
+    pick = rng.uniform(0, total)
+    for value, weight in pairs:
+        pick -= weight
+        if pick <= 0:
+            return value
+    return pairs[-1][0]
+
+
+class AuxPersonnelDemo(models.AbstractModel):
+    _name = "aux.personnel.demo"
+    _description = "Auxiliary Personnel Demo Data Generator"
+
+    @api.model
+    def _aux_demo_name(self, rng, male):
+        given = GIVEN_MALE if male else GIVEN_FEMALE
+        name = rng.choice(SURNAMES) + rng.choice(given)
+        if rng.random() < 0.6:
+            name += rng.choice(given)
+        return name
+
+    @api.model
+    def _aux_demo_id_number(self, rng, birthday, male, used):
+        while True:
+            seq = rng.randint(0, 499) * 2 + (1 if male else 0)
+            first17 = "%s%s%03d" % (rng.choice(REGIONS), birthday.strftime("%Y%m%d"), seq)
+            number = first17 + id_check_char(first17)
+            if number not in used:
+                used.add(number)
+                return number
+
+    @api.model
+    def _aux_demo_xmlid(self, name, record):
+        self.env["ir.model.data"].create({
+            "module": "aux_personnel", "name": name, "model": record._name,
+            "res_id": record.id, "noupdate": True,
+        })
+
+    @api.model
+    def _aux_demo_grade_lines(self, rng, entry_grade, entry, today, caps, probation):
+        """Seniority promotions along the bands, then (sometimes) selection
+        promotions into the capped grades while the unit's caps allow."""
+        lines = []
+        grade, start, reason = entry_grade, entry, "entry"
+
+        def line(grade, start, end, reason):
+            return (0, 0, {
+                "grade_id": grade.id, "date_from": fields.Date.to_string(start),
+                "date_to": end and fields.Date.to_string(end),
+                "reason": reason,
+                "decision_ref": reason != "entry" and "示范局辅字〔%d〕%d号" % (
+                    start.year, rng.randint(1, 60)) or False,
+            })
+
+        while True:
+            target = grade._next_grade()
+            if not target:
+                break
+            band = relativedelta(months=int(round(target.min_years * 12)))
+            enters_upper = target in caps["upper_grades"] and grade not in caps["upper_grades"]
+            enters_top = target in caps["top_grades"] and grade not in caps["top_grades"]
+            if target.promotion_mode == "seniority" and not enters_upper:
+                begin = start + relativedelta(months=probation) if reason == "entry" else start
+                promo, new_reason = begin + band, "seniority"
+            else:
+                promo = start + band + relativedelta(months=rng.randint(0, 24))
+                new_reason = "selection"
+                if rng.random() < 0.5 \
+                        or (enters_upper and caps["upper"] >= caps["upper_limit"]) \
+                        or (enters_top and caps["top"] + 1 > math.floor(
+                            caps["upper"] * caps["top_share"] / 100.0)):
+                    break
+            if promo > today:
+                break
+            caps["upper"] += enters_upper and 1 or 0
+            caps["top"] += enters_top and 1 or 0
+            lines.append(line(grade, start, promo - relativedelta(days=1), reason))
+            grade, start, reason = target, promo, new_reason
+        lines.append(line(grade, start, False, reason))
+        return lines
+
+    @api.model
+    def _generate(self):
+        if self.env.ref("aux_personnel.hr_department_bureau_demo", raise_if_not_found=False):
+            return False
+        rng = random.Random(20260101)
+        Employee = self.env["hr.employee"].with_context(
+            tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True,
+            mail_notrack=True)
+        Department = self.env["hr.department"]
+        Quota = self.env["aux.establishment.quota"]
+        Level = self.env["aux.entry.level"]
+        company = self.env.user.company_id
+        probation = company.aux_probation_months or 0
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        rule_upper = self.env.ref("aux_personnel.aux_grade_quota_rule_upper")
+        rule_top = self.env.ref("aux_personnel.aux_grade_quota_rule_top")
+        used = set()
+
+        bureau = Department.create({"name": "示范市公安局"})
+        self._aux_demo_xmlid("hr_department_bureau_demo", bureau)
+        squadrons = Department
+        brigades = Department
+        for b_index, b_name in enumerate(BRIGADES, 1):
+            brigade = Department.create({"name": b_name, "parent_id": bureau.id})
+            self._aux_demo_xmlid("hr_department_brigade_%d_demo" % b_index, brigade)
+            brigades |= brigade
+            for s_index, s_name in enumerate(SQUADRONS, 1):
+                squadron = Department.create({"name": b_name[:-2] + s_name,
+                                              "parent_id": brigade.id})
+                self._aux_demo_xmlid(
+                    "hr_department_squadron_%d_%d_demo" % (b_index, s_index), squadron)
+                squadrons |= squadron
+
+        def person(male, age_from, age_to):
+            birthday = today - relativedelta(years=rng.randint(age_from, age_to),
+                                             days=rng.randint(0, 364))
+            return {
+                "name": self._aux_demo_name(rng, male),
+                "identification_id": self._aux_demo_id_number(rng, birthday, male, used),
+                "birthday": fields.Date.to_string(birthday),
+                "gender": "male" if male else "female",
+                "image": False,
+                "political_status": _weighted(rng, (("cpc", 30), ("cyl", 30),
+                                                    ("masses", 40))),
+                "is_veteran": rng.random() < 0.25,
+                "mobile_phone": "1%d%09d" % (rng.choice((3, 5, 8)), rng.randint(0, 10 ** 9 - 1)),
+            }, birthday
+
+        # sworn staff: leaders of the bureau and brigades, 8 per squadron
+        leaders = Employee
+        for dept in bureau | brigades:
+            vals, _birthday = person(True, 40, 55)
+            vals.update({"department_id": dept.id, "is_auxiliary": False,
+                         "entry_date": fields.Date.to_string(
+                             today - relativedelta(years=rng.randint(15, 25)))})
+            leader = Employee.create(vals)
+            dept.manager_id = leader
+            leaders |= leader
+        for squadron in squadrons:
+            for _i in range(SWORN_PER_SQUADRON):
+                vals, _birthday = person(rng.random() < 0.8, 25, 58)
+                vals.update({"department_id": squadron.id, "is_auxiliary": False,
+                             "education": _weighted(rng, (("bachelor", 70), ("master", 15),
+                                                          ("college", 15))),
+                             "entry_date": fields.Date.to_string(
+                                 today - relativedelta(years=rng.randint(1, 30)))})
+                Employee.create(vals)
+
+        # auxiliaries with quotas (head room per category) and grade history
+        for squadron in squadrons:
+            plan = {}
+            people = []
+            for _i in range(AUX_PER_SQUADRON):
+                category = _weighted(rng, CATEGORY_WEIGHTS)
+                plan[category] = plan.get(category, 0) + 1
+                people.append(category)
+            for category, count in plan.items():
+                Quota.create({"department_id": squadron.id, "category": category,
+                              "quota": count + rng.randint(1, 3),
+                              "year_from": today.year - 5})
+            unit_quota = sum(Quota._unit_quota(squadron, fields.Date.to_string(today))
+                             .values())
+            caps = {
+                "upper_grades": rule_upper.grade_ids, "upper": 0,
+                "upper_limit": math.floor(unit_quota * rule_upper.max_share / 100.0),
+                "top_grades": rule_top.grade_ids, "top": 0,
+                "top_share": rule_top.max_share,
+            }
+            for category in people:
+                male = rng.random() < (0.85 if category == "duty" else 0.5)
+                vals, birthday = person(male, 20, 50)
+                education = _weighted(rng, EDUCATION_WEIGHTS)
+                earliest = birthday + relativedelta(years=19)
+                latest_years = max(1, min(18, (today - earliest).days // 365))
+                entry = today - relativedelta(years=rng.randint(0, latest_years),
+                                              days=rng.randint(0, 364))
+                entry = max(entry, earliest)
+                level = Level._find(education, category, fields.Date.to_string(entry))
+                cohort = "%d-%d" % (entry.year, 1 if entry.month <= 6 else 2)
+                vals.update({
+                    "department_id": squadron.id, "is_auxiliary": True,
+                    "aux_category": category, "education": education,
+                    "entry_date": fields.Date.to_string(entry), "cohort": cohort,
+                    "recruitment_channel": "veteran" if vals["is_veteran"] else "open",
+                    "emergency_contact_name": self._aux_demo_name(rng, not male),
+                    "emergency_contact_phone": "1%d%09d" % (
+                        rng.choice((3, 5, 8)), rng.randint(0, 10 ** 9 - 1)),
+                    "aux_grade_history_ids": level and self._aux_demo_grade_lines(
+                        rng, level.grade_id, entry, today, caps, probation) or [],
+                    "aux_signed_document_ids": [
+                        (0, 0, {"doc_type": "integrity",
+                                "date_signed": fields.Date.to_string(entry)}),
+                        (0, 0, {"doc_type": "confidentiality",
+                                "date_signed": fields.Date.to_string(entry)}),
+                    ],
+                })
+                Employee.create(vals)
+        self._aux_demo_users(bureau, brigades, squadrons)
+        return True
+
+    @api.model
+    def _aux_demo_users(self, bureau, brigades, squadrons):
+        """One user per role, password = login, for trying the web client."""
+        Users = self.env["res.users"].with_context(no_reset_password=True)
+        Employee = self.env["hr.employee"]
+        ref = self.env.ref
+        roles = [
+            ("aux_manager", "辅警办主任", "group_aux_personnel_manager", bureau.manager_id),
+            ("aux_officer", "辅警办干事", "group_aux_personnel_user", Employee),
+            ("aux_leader", "大队长", "group_aux_personnel_unit_leader", brigades[0].manager_id),
+            ("aux_self", "辅警本人", "group_aux_personnel_self",
+             Employee.search([("department_id", "=", squadrons[0].id),
+                          ("is_auxiliary", "=", True)], limit=1)),
+        ]
+        for login, name, group, employee in roles:
+            user = Users.create({
+                "name": employee.name or name, "login": login, "password": login,
+                "lang": "zh_CN" if self.env["res.lang"]._lang_get("zh_CN") else "en_US",
+                "groups_id": [(6, 0, [ref("aux_personnel.%s" % group).id])],
+            })
+            self._aux_demo_xmlid("user_%s_demo" % login, user)
+            if employee:
+                employee.user_id = user

@@ -1,0 +1,100 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+
+class AuxGradePromote(models.TransientModel):
+    _name = "aux.grade.promote"
+    _description = "Promote a Batch of People"
+
+    date = fields.Date(string="Effective Date", required=True,
+                       default=fields.Date.context_today)
+    reason = fields.Selection([
+        ("seniority", "Seniority promotion"),
+        ("selection", "Competitive selection"),
+        ("commendation", "Early promotion after commendation"),
+        ("demotion", "Demotion"),
+    ], required=True, default="seniority")
+    decision_ref = fields.Char(string="Decision", required=True,
+                               help="Reference of the approving decision.")
+    line_ids = fields.One2many("aux.grade.promote.line", "wizard_id", string="People")
+
+    @api.model
+    def default_get(self, fields_list):
+        res = super(AuxGradePromote, self).default_get(fields_list)
+        if self.env.context.get("active_model") == "hr.employee" and \
+                self.env.context.get("active_ids"):
+            employees = self.env["hr.employee"].browse(self.env.context["active_ids"])
+            due = self.env["hr.employee"]._aux_promotion_due_map()
+            lines = []
+            for employee in employees:
+                target = due.get(employee.id) or (
+                    employee.aux_grade_id and employee.aux_grade_id._next_grade())
+                lines.append((0, 0, {
+                    "employee_id": employee.id,
+                    "new_grade_id": target and target.id or False,
+                }))
+            res["line_ids"] = lines
+        return res
+
+    @api.multi
+    def action_apply(self):
+        self.ensure_one()
+        if not self.line_ids:
+            raise UserError(_("Add the people to promote."))
+        History = self.env["aux.grade.history"]
+        errors = []
+        seen = set()
+        for line in self.line_ids:
+            employee = line.employee_id
+            if employee.id in seen:
+                errors.append(_("%s appears twice in the batch.") % employee.name)
+            seen.add(employee.id)
+            if not line.new_grade_id:
+                errors.append(_("%s: choose the new grade.") % employee.name)
+            elif line.new_grade_id == employee.aux_grade_id:
+                errors.append(_("%(name)s already holds grade %(grade)s.") % {
+                    "name": employee.name, "grade": line.new_grade_id.name})
+        current = History.search([
+            ("employee_id", "in", self.line_ids.mapped("employee_id").ids),
+            "|", ("date_to", "=", False), ("date_to", ">=", self.date)])
+        for line in current:
+            if line.date_from >= self.date:
+                errors.append(_(
+                    "%(name)s: grade %(grade)s starts on %(start)s, not before the "
+                    "effective date %(date)s.") % {
+                    "name": line.employee_id.name, "grade": line.grade_id.name,
+                    "start": line.date_from, "date": self.date})
+        moves = [(line.employee_id, line.new_grade_id)
+                 for line in self.line_ids if line.new_grade_id]
+        errors += self.env["aux.grade.quota.rule"]._check_moves(moves, self.date)
+        if errors:
+            raise UserError(_("Nothing was promoted:\n%s") % "\n".join(errors))
+        day_before = fields.Date.to_string(
+            fields.Date.from_string(self.date) - relativedelta(days=1))
+        current.write({"date_to": day_before})
+        for line in self.line_ids:
+            History.create({
+                "employee_id": line.employee_id.id,
+                "grade_id": line.new_grade_id.id,
+                "date_from": self.date,
+                "reason": self.reason,
+                "decision_ref": self.decision_ref,
+            })
+        return {"type": "ir.actions.act_window_close"}
+
+
+class AuxGradePromoteLine(models.TransientModel):
+    _name = "aux.grade.promote.line"
+    _description = "Person to Promote"
+
+    wizard_id = fields.Many2one("aux.grade.promote", required=True, ondelete="cascade")
+    employee_id = fields.Many2one("hr.employee", required=True)
+    department_id = fields.Many2one(related="employee_id.department_id", readonly=True,
+                                    string="Unit")
+    current_grade_id = fields.Many2one(related="employee_id.aux_grade_id", readonly=True,
+                                       string="Current Grade")
+    new_grade_id = fields.Many2one("aux.grade")

@@ -1,0 +1,38 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class AuxTrainingCompetition(models.Model):
+    _name = "aux.training.competition"
+    _description = "Skills or Fitness Competition"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+
+    name = fields.Char(required=True, track_visibility="onchange")
+    kind = fields.Selection(
+        [("skills", "Skills"), ("fitness", "Fitness")], required=True, default="skills")
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    department_id = fields.Many2one("hr.department", string="Organising Unit")
+    state = fields.Selection(
+        [("draft", "Draft"), ("done", "Done")], default="draft", required=True,
+        track_visibility="onchange")
+    event_ids = fields.One2many("aux.training.competition.event", "competition_id",
+                                string="Events")
+    score_ids = fields.One2many("aux.training.competition.score", "competition_id",
+                                string="Scores")
+    participant_count = fields.Integer(compute="_compute_participant_count")
+    note = fields.Text()
+
+    @api.multi
+    def _compute_participant_count(self):
+        for rec in self:
+            rec.participant_count = len(rec.score_ids.mapped("employee_id"))
+
+    @api.multi
+    def action_done(self):
+        self.write({"state": "done"})
+
+    @api.multi
+    def action_draft(self):
+        self.write({"state": "draft"})

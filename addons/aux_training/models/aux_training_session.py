@@ -1,0 +1,164 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from collections import Counter
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class AuxTrainingSession(models.Model):
+    _name = "aux.training.session"
+    _description = "Training Session"
+    _inherit = ["mail.thread"]
+    _order = "date_start desc, id desc"
+
+    name = fields.Char("Title", help="Defaults to the course name.")
+    course_id = fields.Many2one(
+        "aux.training.course", required=True, ondelete="restrict",
+        track_visibility="onchange")
+    category_id = fields.Many2one(
+        related="course_id.category_id", store=True, readonly=True)
+    department_id = fields.Many2one(
+        "hr.department", string="Organising Unit", track_visibility="onchange")
+    instructor_id = fields.Many2one(
+        "hr.employee", help="An employee, often a sworn officer.")
+    instructor_external = fields.Char(
+        string="External Instructor", help="Name of an instructor from outside the bureau.")
+    venue = fields.Char()
+    date_start = fields.Datetime(
+        string="Start", required=True, track_visibility="onchange")
+    date_end = fields.Datetime(string="End", required=True, track_visibility="onchange")
+    hours = fields.Float(
+        help="Hours credited to each person present; defaults to the course hours.")
+    days = fields.Float(
+        compute="_compute_days", store=True,
+        help="Calendar days covered by the session, credited to each person present.")
+    capacity = fields.Integer(
+        track_visibility="onchange", help="Maximum number of people enrolled; 0: no limit.")
+    cost = fields.Float(track_visibility="onchange")
+    score_max = fields.Float(string="Scale Maximum")
+    pass_mark = fields.Float()
+    closed_class = fields.Boolean(help="Closed training class for key staff.")
+    state = fields.Selection(
+        [("draft", "Draft"), ("open", "Open"), ("done", "Done"), ("cancel", "Cancelled")],
+        default="draft", required=True, track_visibility="onchange")
+    enrolment_ids = fields.One2many(
+        "aux.training.enrolment", "session_id", string="Enrolments")
+    seats_taken = fields.Integer(compute="_compute_seats")
+    seats_available = fields.Integer(compute="_compute_seats")
+    attendee_count = fields.Integer(string="Present", compute="_compute_seats")
+    note = fields.Text()
+
+    @api.depends("date_start", "date_end")
+    def _compute_days(self):
+        for rec in self:
+            if rec.date_start and rec.date_end:
+                start = fields.Datetime.from_string(rec.date_start).date()
+                end = fields.Datetime.from_string(rec.date_end).date()
+                rec.days = max((end - start).days + 1, 0)
+            else:
+                rec.days = 0
+
+    @api.multi
+    def _compute_seats(self):
+        groups = self.env["aux.training.enrolment"].sudo().read_group(
+            [("session_id", "in", self.ids)], ["session_id", "attendance"],
+            ["session_id", "attendance"], lazy=False)
+        taken = Counter()
+        present = Counter()
+        for group in groups:
+            taken[group["session_id"][0]] += group["__count"]
+            if group["attendance"] == "present":
+                present[group["session_id"][0]] += group["__count"]
+        for rec in self:
+            rec.seats_taken = taken[rec.id]
+            rec.attendee_count = present[rec.id]
+            rec.seats_available = max(rec.capacity - taken[rec.id], 0) if rec.capacity else 0
+
+    @api.constrains("date_start", "date_end", "capacity", "hours", "cost",
+                    "score_max", "pass_mark")
+    def _check_values(self):
+        for rec in self:
+            name = rec.display_name
+            if rec.date_end < rec.date_start:
+                raise ValidationError(_("Session %s ends before it starts.") % name)
+            if rec.capacity < 0 or rec.hours < 0 or rec.cost < 0:
+                raise ValidationError(
+                    _("Session %s: capacity, hours and cost cannot be negative.") % name)
+            if rec.score_max < 0 or rec.pass_mark < 0 or rec.pass_mark > rec.score_max:
+                raise ValidationError(
+                    _("Session %s: the pass mark must lie between 0 and the scale maximum.")
+                    % name)
+
+    @api.onchange("course_id")
+    def _onchange_course_id(self):
+        if self.course_id:
+            self.hours = self.course_id.hours
+            self.score_max = self.course_id.score_max
+            self.pass_mark = self.course_id.pass_mark
+
+    @api.model
+    def create(self, vals):
+        if vals.get("course_id"):
+            course = self.env["aux.training.course"].browse(vals["course_id"])
+            for key in ("hours", "score_max", "pass_mark"):
+                if key not in vals:
+                    vals[key] = course[key]
+        return super(AuxTrainingSession, self).create(vals)
+
+    @api.multi
+    def name_get(self):
+        result = []
+        for rec in self:
+            title = rec.name or rec.course_id.name or ""
+            day = rec.date_start and rec.date_start[:10] or ""
+            result.append((rec.id, "%s [%s]" % (title, day)))
+        return result
+
+    @api.multi
+    def action_open(self):
+        self.write({"state": "open"})
+
+    @api.multi
+    def action_done(self):
+        self.write({"state": "done"})
+
+    @api.multi
+    def action_cancel(self):
+        self.write({"state": "cancel"})
+
+    @api.multi
+    def action_draft(self):
+        self.write({"state": "draft"})
+
+    @api.multi
+    def action_enrol_unit(self):
+        self.ensure_one()
+        action = self.env.ref("aux_training.aux_training_enrol_unit_action").read()[0]
+        action["context"] = {"default_session_id": self.id}
+        return action
+
+    @api.model
+    def _aux_check_capacity(self, new_by_session):
+        """Refuse enrolments beyond capacity, before anything is written.
+
+        ``new_by_session`` maps session ids to the number of people about to be
+        enrolled.  One ``read_group`` for all sessions."""
+        new_by_session = {k: v for k, v in new_by_session.items() if v}
+        if not new_by_session:
+            return
+        sessions = self.sudo().browse(list(new_by_session))
+        groups = self.env["aux.training.enrolment"].sudo().read_group(
+            [("session_id", "in", sessions.ids)], ["session_id"], ["session_id"])
+        taken = {g["session_id"][0]: g["session_id_count"] for g in groups}
+        for session in sessions:
+            if session.state == "cancel":
+                raise UserError(
+                    _("Session %s is cancelled: nobody can be enrolled.") % session.display_name)
+            wanted = taken.get(session.id, 0) + new_by_session[session.id]
+            if session.capacity and wanted > session.capacity:
+                raise ValidationError(
+                    _("Session %(session)s has a capacity of %(capacity)s people: "
+                      "%(taken)s are already enrolled, %(more)s more cannot be added.")
+                    % {"session": session.display_name, "capacity": session.capacity,
+                       "taken": taken.get(session.id, 0), "more": new_by_session[session.id]})

@@ -1,0 +1,1 @@
+from . import aux_training_session_xlsx

@@ -1,0 +1,91 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date, timedelta
+
+from odoo import fields
+from odoo.tests.common import SavepointCase
+
+
+def day(offset=0):
+    """Date string ``offset`` days from today."""
+    return fields.Date.to_string(date.today() + timedelta(days=offset))
+
+
+class TrainingCase(SavepointCase):
+    """Units A (with sub-unit A1) and B, auxiliaries in each, a sworn leader
+    of A, users for every role, and a pre-job and an in-service course."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TrainingCase, cls).setUpClass()
+        # messages are asserted in English whatever the admin's language
+        cls.env = cls.env(context=dict(cls.env.context, lang="en_US"))
+        env = cls.env
+        Department = env["hr.department"]
+        Employee = env["hr.employee"]
+        cls.unit_a = Department.create({"name": "Brigade A"})
+        cls.unit_a1 = Department.create({"name": "Squadron A1", "parent_id": cls.unit_a.id})
+        cls.unit_b = Department.create({"name": "Brigade B"})
+        cls.category_pre_job = env.ref("aux_training.aux_training_category_pre_job")
+        cls.category_periodic = env.ref("aux_training.aux_training_category_periodic")
+        cls.req_pre_job = env.ref("aux_training.aux_training_requirement_pre_job")
+        cls.req_periodic = env.ref("aux_training.aux_training_requirement_periodic")
+        cls.req_annual = env.ref("aux_training.aux_training_requirement_annual")
+
+        def aux(name, unit, category="duty"):
+            return Employee.create({
+                "name": name, "department_id": unit.id, "is_auxiliary": True,
+                "aux_category": category})
+
+        cls.emp_a = aux("Aux A", cls.unit_a)
+        cls.emp_a2 = aux("Aux A2", cls.unit_a)
+        cls.emp_a1 = aux("Aux A1", cls.unit_a1)
+        cls.emp_b = aux("Aux B", cls.unit_b)
+        cls.sworn_a = Employee.create({"name": "Officer A", "department_id": cls.unit_a.id})
+
+        Users = env["res.users"].with_context(no_reset_password=True)
+
+        def user(login, group_xmlid, employee=None):
+            new_user = Users.create({
+                "name": login, "login": login, "email": login + "@example.com",
+                "groups_id": [(6, 0, [env.ref(group_xmlid).id])]})
+            if employee:
+                employee.user_id = new_user
+            return new_user
+
+        cls.user_self = user("aux_t_self", "aux_personnel.group_aux_personnel_self", cls.emp_a)
+        cls.user_leader = user(
+            "aux_t_leader", "aux_personnel.group_aux_personnel_unit_leader", cls.sworn_a)
+        cls.user_office = user("aux_t_office", "aux_personnel.group_aux_personnel_user")
+        cls.user_officer = user("aux_t_officer", "aux_training.group_aux_training_officer")
+
+        Course = env["aux.training.course"]
+        cls.course_pre_job = Course.create({
+            "name": "Pre-job basics", "category_id": cls.category_pre_job.id,
+            "hours": 40, "score_max": 100, "pass_mark": 60})
+        cls.course_periodic = Course.create({
+            "name": "Road duty refresher", "category_id": cls.category_periodic.id,
+            "hours": 24, "score_max": 50, "pass_mark": 30})
+
+    @classmethod
+    def _session(cls, course, start_offset=-10, days=1, capacity=0, state="done", **extra):
+        """A session starting ``start_offset`` days from today lasting ``days``."""
+        vals = {
+            "course_id": course.id,
+            "date_start": day(start_offset) + " 01:00:00",
+            "date_end": day(start_offset + days - 1) + " 09:00:00",
+            "capacity": capacity,
+            "state": state,
+        }
+        vals.update(extra)
+        return cls.env["aux.training.session"].create(vals)
+
+    @classmethod
+    def _enrol(cls, session, employees, attendance="present"):
+        Enrolment = cls.env["aux.training.enrolment"]
+        result = Enrolment.browse()
+        for employee in employees:
+            result |= Enrolment.create({
+                "session_id": session.id, "employee_id": employee.id,
+                "attendance": attendance})
+        return result

@@ -1,0 +1,1 @@
+from . import aux_training_enrol_unit

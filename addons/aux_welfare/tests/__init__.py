@@ -1,0 +1,7 @@
+from . import test_family_member
+from . import test_life_event
+from . import test_care_visit
+from . import test_talk
+from . import test_care_payment
+from . import test_care_campaign
+from . import test_health_check

@@ -1,0 +1,255 @@
+"""End to end: a real Odoo server on a free local port, driven by a real
+headless Chromium. Logs in through the login page, opens every menu of the
+Auxiliary Personnel app plus Payroll and Budgets, in English and Chinese, and
+fails on any JavaScript console error, any error dialog or any server error
+in the log. Screenshots go to var/artifacts/browser/."""
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+import xmlrpc.client
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+pytestmark = pytest.mark.browser
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ARTIFACTS = os.path.join(ROOT, "var", "artifacts", "browser")
+ADMIN = ("admin", "admin")
+EXTRA_MENUS = ["hr_payroll.menu_hr_payroll_root", "account_budget.menu_act_crossovered_budget_view"]
+SERVER_ERROR = re.compile(r" (ERROR|CRITICAL) |Traceback \(most recent call last\)|\" 500 ")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """bin/odoo serving the test database, with its log in the artifacts."""
+
+    def __init__(self, database):
+        self.database = database
+        self.port = free_port()
+        self.url = "http://127.0.0.1:%d" % self.port
+        self.log_path = os.path.join(ARTIFACTS, "server.log")
+        self.process = None
+
+    def start(self):
+        env = {k: v for k, v in os.environ.items() if k not in ("USER", "HOST", "PORT", "PASSWORD")}
+        self.process = subprocess.Popen(
+            [os.path.join(ROOT, "bin", "odoo"), "-d", self.database,
+             "--db-filter=^%s$" % self.database, "--http-interface=127.0.0.1",
+             "--http-port=%d" % self.port, "--max-cron-threads=0", "--workers=0",
+             "--log-level=info", "--logfile=%s" % self.log_path],
+            cwd=ROOT, env=env)
+        deadline = time.time() + 180
+        while time.time() < deadline:
+            assert self.process.poll() is None, "the server stopped:\n" + self.log_tail()
+            try:
+                with urllib.request.urlopen(self.url + "/web/login", timeout=10) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(1)
+        raise AssertionError("the server did not answer in 180 s:\n" + self.log_tail())
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+    def log_tail(self, lines=60):
+        if not os.path.exists(self.log_path):
+            return ""
+        with open(self.log_path, encoding="utf-8", errors="replace") as handle:
+            return "".join(handle.readlines()[-lines:])
+
+    def errors_since(self, offset):
+        with open(self.log_path, encoding="utf-8", errors="replace") as handle:
+            handle.seek(offset)
+            return [line for line in handle.read().splitlines() if SERVER_ERROR.search(line)]
+
+    def log_size(self):
+        return os.path.getsize(self.log_path) if os.path.exists(self.log_path) else 0
+
+    def rpc(self, model, method, *args, **kwargs):
+        common = xmlrpc.client.ServerProxy(self.url + "/xmlrpc/2/common")
+        uid = common.authenticate(self.database, ADMIN[0], ADMIN[1], {})
+        models = xmlrpc.client.ServerProxy(self.url + "/xmlrpc/2/object", allow_none=True)
+        return models.execute_kw(self.database, uid, ADMIN[1], model, method, list(args), kwargs)
+
+
+@pytest.fixture(scope="module")
+def server():
+    if os.path.isdir(ARTIFACTS):
+        shutil.rmtree(ARTIFACTS)
+    os.makedirs(ARTIFACTS)
+    database = os.environ.get("AUX_TEST_DB") or __import__("odoo").tools.config["db_name"]
+    instance = Server(database)
+    instance.start()
+    yield instance
+    instance.stop()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    profile = tempfile.mkdtemp(prefix="aux-chromium-")
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--window-size=1400,900",
+                 "--user-data-dir=%s" % profile):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(120)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def wait_idle(driver, timeout=90):
+    """Wait until the web client has rendered and no RPC is pending."""
+    # jQuery.active never drops to 0: the longpolling request stays open.
+    WebDriverWait(driver, timeout).until(lambda d: d.execute_script(
+        "return document.readyState === 'complete' && window.jQuery !== undefined"
+        " && jQuery('#oe_main_menu_navbar').length > 0"
+        " && jQuery('.o_loading:visible, .blockUI:visible').length === 0"
+        " && jQuery('.o_action_manager .o_content, .o_action_manager .o_control_panel')"
+        ".length > 0"))
+    time.sleep(0.5)
+
+
+def console_errors(driver):
+    return [entry["message"] for entry in driver.get_log("browser")
+            if entry["level"] == "SEVERE"]
+
+
+def error_dialogs(driver):
+    return [element.text for element in driver.find_elements(
+        By.CSS_SELECTOR, ".modal .o_error_detail, .modal.o_technical_modal .o_dialog_warning, "
+        ".o_dialog_warning, .modal-title") if element.is_displayed() and element.text.strip()
+        and ("Error" in element.text or "错误" in element.text or "o_error_detail"
+             in (element.get_attribute("class") or ""))]
+
+
+def login(driver, server):
+    driver.get("%s/web/login?db=%s" % (server.url, server.database))
+    driver.find_element(By.NAME, "login").send_keys(ADMIN[0])
+    driver.find_element(By.NAME, "password").send_keys(ADMIN[1])
+    driver.find_element(By.CSS_SELECTOR, "form.oe_login_form button[type=submit]").click()
+    WebDriverWait(driver, 120).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#oe_main_menu_navbar"))
+    wait_idle(driver)
+
+
+def menus_to_open(server):
+    """Every menu of the aux app with an action, plus Payroll and Budgets."""
+    root_id = server.rpc("ir.model.data", "xmlid_to_res_id", "aux_personnel.aux_root_menu")
+    assert root_id, "the Auxiliary Personnel top menu is missing"
+    menus = server.rpc("ir.ui.menu", "search_read", [("id", "child_of", root_id)],
+                       fields=["complete_name", "action"])
+    for xmlid in EXTRA_MENUS:
+        menu_id = server.rpc("ir.model.data", "xmlid_to_res_id", xmlid)
+        assert menu_id, xmlid
+        menus += server.rpc("ir.ui.menu", "search_read", [("id", "child_of", menu_id)],
+                            fields=["complete_name", "action"])
+    return root_id, [menu for menu in menus if menu["action"]]
+
+
+def open_menu(driver, server, menu, name):
+    action_id = menu["action"].split(",")[1]
+    driver.get("%s/web#action=%s&menu_id=%d" % (server.url, action_id, menu["id"]))
+    wait_idle(driver)
+    driver.save_screenshot(os.path.join(ARTIFACTS, "%s.png" % name))
+
+
+def check_page(driver, server, offset, label):
+    problems = ["console: %s" % message for message in console_errors(driver)]
+    problems += ["dialog: %s" % text[:300] for text in error_dialogs(driver)]
+    problems += ["server: %s" % line for line in server.errors_since(offset)]
+    return ["%s -> %s" % (label, problem) for problem in problems]
+
+
+def test_every_menu_opens_without_error(server, browser):
+    root_id, menus = menus_to_open(server)
+    assert len(menus) >= 3, menus
+    login(browser, server)
+    console_errors(browser)  # the log starts empty after login checks below
+    problems = []
+    opened = []
+    for index, menu in enumerate(menus):
+        offset = server.log_size()
+        name = "en_%02d_%s" % (index, re.sub(r"\W+", "_", menu["complete_name"]).strip("_"))
+        open_menu(browser, server, menu, name)
+        problems += check_page(browser, server, offset, menu["complete_name"])
+        opened.append(menu["complete_name"])
+    with open(os.path.join(ARTIFACTS, "menus.json"), "w", encoding="utf-8") as handle:
+        json.dump(opened, handle, ensure_ascii=False, indent=1)
+    assert not problems, "\n".join(problems)
+    assert any(name.startswith("Auxiliary Personnel") for name in opened)
+    assert any(name.startswith("Payroll") for name in opened)
+    assert any("Budgets" in name for name in opened)
+
+
+def test_menus_in_chinese(server, browser):
+    admin_id = server.rpc("res.users", "search", [("login", "=", ADMIN[0])])[0]
+    server.rpc("res.users", "write", [admin_id], {"lang": "zh_CN"})
+    try:
+        root_id, menus = menus_to_open(server)
+        offset = server.log_size()
+        browser.get(server.url + "/web")
+        wait_idle(browser)
+        aux_menu = [menu for menu in menus if menu["complete_name"].startswith("Auxiliary")][0]
+        open_menu(browser, server, aux_menu, "zh_register")
+        navbar = browser.find_element(By.CSS_SELECTOR, "#oe_main_menu_navbar").text
+        assert "辅警管理" in navbar
+        assert check_page(browser, server, offset, "zh_CN") == []
+    finally:
+        server.rpc("res.users", "write", [admin_id], {"lang": "en_US"})
+
+
+BROKEN_KANBAN = """<kanban>
+    <field name="name"/>
+    <templates><t t-name="kanban-box">
+        <div><t t-esc="record.name.raw_value.no_such_method()"/></div>
+    </t></templates>
+</kanban>"""
+
+
+def test_a_deliberately_broken_view_is_caught(server, browser):
+    """The checks above would see a broken page: a kanban view whose template
+    fails in the browser must show up as console errors or an error dialog."""
+    view_id = server.rpc("ir.ui.view", "create", {
+        "name": "aux.browser.test.broken", "model": "res.partner", "type": "kanban",
+        "priority": 999, "arch": BROKEN_KANBAN})
+    action_id = server.rpc("ir.actions.act_window", "create", {
+        "name": "Broken on purpose", "res_model": "res.partner", "view_mode": "kanban",
+        "view_id": view_id})
+    try:
+        offset = server.log_size()
+        console_errors(browser)
+        browser.get("%s/web#action=%d" % (server.url, action_id))
+        time.sleep(3)
+        browser.save_screenshot(os.path.join(ARTIFACTS, "broken_view.png"))
+        problems = check_page(browser, server, offset, "broken view")
+        assert problems, "a broken view went unnoticed"
+    finally:
+        server.rpc("ir.actions.act_window", "unlink", [action_id])
+        server.rpc("ir.ui.view", "unlink", [view_id])

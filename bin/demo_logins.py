@@ -1,9 +1,33 @@
-"""Print the demo logins of the demo database (one line each)."""
-# The demo users and their roles are data of the addons' demo files; the
-# passwords are the Odoo demo convention (password = login).
-DEMO_LOGINS = [
-    ("admin", "admin", "Administrator (all rights)"),
-]
+"""Print the logins of the demo database, one line each: login, password and
+the groups that say what the user can do.
 
-for login, password, role in DEMO_LOGINS:
-    print("    %-22s %-14s %s" % (login, password, role))
+The demo users are data of the addons' demo files (xmlids ``user_<login>_demo``);
+their password is their login, as in Odoo's own demo data. The database
+connection comes from the standard PG* environment (var/env)."""
+import sys
+
+import psycopg2
+
+QUERY = """
+SELECT u.login, string_agg(DISTINCT g.name, ', ' ORDER BY g.name)
+  FROM ir_model_data d
+  JOIN res_users u ON u.id = d.res_id
+  LEFT JOIN res_groups_users_rel r ON r.uid = u.id
+  LEFT JOIN res_groups g ON g.id = r.gid
+  LEFT JOIN ir_module_category c ON c.id = g.category_id
+ WHERE d.model = 'res.users' AND d.name LIKE 'user\\_%%\\_demo'
+   AND d.module LIKE 'aux\\_%%' AND c.name = 'Auxiliary Personnel'
+ GROUP BY u.login ORDER BY u.login
+"""
+
+
+def main(database):
+    print("    %-16s %-16s %s" % ("admin", "admin", "Administrator (every right)"))
+    with psycopg2.connect(dbname=database) as connection, connection.cursor() as cursor:
+        cursor.execute(QUERY)
+        for login, groups in cursor.fetchall():
+            print("    %-16s %-16s %s" % (login, login, groups))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

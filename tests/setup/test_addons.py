@@ -53,6 +53,14 @@ class TestInstalled(TransactionCase):
         self.assertEqual(sorted(modules.mapped("name")), sorted(AUX_ADDONS))
         self.assertEqual(set(modules.mapped("state")), {"installed"})
 
+    def test_english_and_chinese_are_both_active(self):
+        """Users pick either language in their preferences: loading Chinese
+        must not leave English inactive (Odoo activates only the languages
+        named by --load-language)."""
+        active = self.env["res.lang"].search([]).mapped("code")
+        self.assertIn("en_US", active)
+        self.assertIn("zh_CN", active)
+
     def test_top_menu_and_sub_menus(self):
         root = self.env.ref("aux_personnel.aux_root_menu")
         self.assertEqual(root.name, "Auxiliary Personnel")

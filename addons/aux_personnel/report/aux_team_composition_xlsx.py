@@ -34,8 +34,8 @@ class TeamCompositionXlsx(models.AbstractModel):
             summary.write(6, 0, _("Age and years of service are whole years on the day "
                                   "of the export; a band covers from <= years < below "
                                   "(e.g. 1-3 means 1 <= years < 3)."))
-            titles = [_("Value"), _("All staff"), _("% of all staff"),
-                      _("Auxiliaries"), _("% of auxiliaries")]
+            titles = [_("Value"), _("All staff"), _("Share of all staff"),
+                      _("Auxiliaries"), _("Share of auxiliaries")]
             for dimension in result["dimensions"]:
                 sheet = workbook.add_worksheet(dimension["title"][:31])
                 sheet.set_column(0, 0, 30)

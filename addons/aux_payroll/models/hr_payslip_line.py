@@ -1,0 +1,14 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class HrPayslipLine(models.Model):
+    _inherit = "hr.payslip.line"
+
+    aux_arrears_date = fields.Date(
+        string="Arrears For", readonly=True,
+        help="Arrears lines: first day of the pay period paid back.")
+    aux_arrears_code = fields.Char(
+        string="Arrears Component", readonly=True,
+        help="Arrears lines: code of the salary rule (component) paid back.")

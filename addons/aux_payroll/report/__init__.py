@@ -1,0 +1,2 @@
+from . import aux_payroll_register_xlsx
+from . import aux_bank_transfer_xlsx

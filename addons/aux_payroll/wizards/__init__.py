@@ -1,0 +1,2 @@
+from . import aux_payroll_run_reopen
+from . import aux_budget_plan

@@ -1,0 +1,332 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Per-head budget planning.
+
+For each unit and cohort: planned head count (the current auxiliaries, plus
+the vacant places of the establishment quota in force on 1 January when
+asked) x standard cost per head (pay-table rates for the person's grade,
+post or years of service, percentages of that pay, fixed yearly costs) ->
+one ``crossovered.budget`` per plan, with one line per unit (analytic
+account of the unit, created when missing) and cost category (budgetary
+position, created when missing from the accounts of the standard costs and
+of the auxiliary salary rules).  Amounts are planned as negative numbers,
+Odoo's sign for costs, so that they compare with the practical amounts of
+the payroll entries.  Every plan is a new draft budget: a scenario never
+touches an approved budget.
+"""
+from dateutil.relativedelta import relativedelta
+
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+from ..models.aux_budget_cost import COST_TYPES
+
+# Categories of salary rules whose debit accounts carry the actual cost of
+# the "pay" and "employer" budget lines (category codes of the contract).
+ACTUAL_CATEGORIES = {"pay": ("BASIC", "ALW", "GROSS"), "employer": ("COMP",)}
+# Cost categories a pay scenario (+x%) scales; percentages of pay follow the pay.
+SCENARIO_TYPES = ("pay", "employer")
+
+
+class AuxBudgetPlan(models.TransientModel):
+    _name = "aux.budget.plan"
+    _description = "Per-Head Budget Planning"
+
+    year = fields.Integer(
+        required=True, default=lambda self: fields.Date.from_string(
+            fields.Date.context_today(self)).year + 1)
+    name = fields.Char(string="Budget Name")
+    department_ids = fields.Many2many(
+        "hr.department", string="Units",
+        help="Empty: every unit with auxiliaries or an establishment quota.")
+    include_vacancies = fields.Boolean(
+        string="Fund Vacant Quota Places", default=True,
+        help="Add the places of the establishment quota not yet filled, each at the "
+             "average cost per head of the unit.")
+    pay_increase = fields.Float(
+        string="Pay Scenario (%)", digits=(6, 2),
+        help="Scenario: increase of the pay and employer-contribution costs, e.g. "
+             "5 for +5%. The plan is always a new draft budget.")
+    line_ids = fields.One2many(
+        "aux.budget.plan.line", "plan_id", string="Head Count and Cost", readonly=True)
+    budget_id = fields.Many2one("crossovered.budget", string="Budget", readonly=True)
+
+    @api.multi
+    def _check_finance(self):
+        if self.env.uid != SUPERUSER_ID \
+                and not self.env.user.has_group("aux_payroll.group_aux_payroll_finance"):
+            raise AccessError(_("Only finance may plan the per-head budget."))
+
+    @api.multi
+    def _date_range(self):
+        self.ensure_one()
+        if self.year < 1900:
+            raise UserError(_("The planned year %s is not a valid year.") % self.year)
+        start = fields.Date.from_string("%04d-01-01" % self.year)
+        return (fields.Date.to_string(start),
+                fields.Date.to_string(start + relativedelta(years=1, days=-1)))
+
+    @api.multi
+    def _units(self):
+        self.ensure_one()
+        if self.department_ids:
+            return self.department_ids
+        date_from = self._date_range()[0]
+        people = self.env["hr.employee"].read_group(
+            [("is_auxiliary", "=", True), ("department_id", "!=", False)],
+            ["department_id"], ["department_id"])
+        units = self.env["hr.department"].browse([g["department_id"][0] for g in people])
+        quotas = self.env["aux.establishment.quota"]._quotas_on(
+            self.env["hr.department"].search([]), date_from)
+        return units | quotas.mapped("department_id")
+
+    @api.model
+    def _years_at(self, employees, date):
+        """{employee id: whole years of service on date} (probation excluded)."""
+        day = fields.Date.from_string(date)
+        result = {}
+        for employee in employees:
+            if not employee.entry_date:
+                result[employee.id] = 0
+                continue
+            start = fields.Date.from_string(employee.entry_date) + relativedelta(
+                months=employee.company_id.aux_probation_months or 0)
+            result[employee.id] = max(relativedelta(day, start).years, 0) \
+                if start <= day else 0
+        return result
+
+    @api.multi
+    def _person_costs(self, employees, date):
+        """{employee id: {cost type: yearly cost}} from the standard costs in
+        force on date.  Pay-table rates are read once per distinct key."""
+        self.ensure_one()
+        costs = self.env["aux.budget.cost"]._in_force(date)
+        if not costs:
+            raise UserError(_(
+                "No standard per-head cost is valid on %s: add them under "
+                "Payroll > Configuration > Standard Per-Head Costs.") % date)
+        factor = 1.0 + (self.pay_increase or 0.0) / 100.0
+        reader = None
+        if costs.filtered(lambda c: c.basis in ("table", "employer_share")):
+            if "aux.pay.table" not in self.env:
+                raise UserError(_("The pay tables are not installed: standard costs "
+                                  "that read a pay table cannot be planned."))
+            reader = self.env["aux.pay.table"]._aux_reader(date)
+        years = self._years_at(employees, date) \
+            if costs.filtered(lambda c: c.table_key in ("years", "seniority")) else {}
+        posts = {}
+        if costs.filtered(lambda c: c.table_key == "post"):
+            posts = {e.id: e.aux_post_id for e in employees}
+        cache = {}
+
+        def table_rate(cost, key):
+            cache_key = (cost.id, cost.table_key, key and getattr(key, "id", key))
+            if cache_key not in cache:
+                if cost.table_key == "seniority":
+                    cache[cache_key] = reader.seniority_pay(key or 0, cost.table_code)
+                else:
+                    cache[cache_key] = reader.rate(cost.table_code, key) or 0.0
+            return cache[cache_key]
+
+        order = {"table": 0, "fixed": 1, "percent": 2, "employer_share": 2}
+        ordered = costs.sorted(lambda c: (order[c.basis], c.sequence, c.id))
+        result = {}
+        for employee in employees:
+            by_type = {}
+            pay = monthly = 0.0
+            for cost in ordered:
+                if cost.aux_category and cost.aux_category != employee.aux_category:
+                    continue
+                scaled = cost.cost_type in SCENARIO_TYPES
+                if cost.basis == "fixed":
+                    value = cost.amount * (factor if scaled else 1.0)
+                elif cost.basis == "table":
+                    key = {"grade": employee.aux_grade_id,
+                           "post": posts.get(employee.id),
+                           "years": years.get(employee.id, 0),
+                           "seniority": years.get(employee.id, 0),
+                           "category": employee.aux_category or None,
+                           }.get(cost.table_key)
+                    month = table_rate(cost, key) * (factor if scaled else 1.0)
+                    value = month * cost.months
+                    if cost.cost_type == "pay":
+                        pay += value
+                        monthly += month
+                elif cost.basis == "percent":
+                    value = pay * cost.percent / 100.0
+                else:
+                    value = reader.employer_share(cost.table_code, monthly) * cost.months
+                by_type[cost.cost_type] = by_type.get(cost.cost_type, 0.0) + value
+            result[employee.id] = by_type
+        if reader is not None and getattr(reader, "missing", None):
+            raise UserError(_(
+                "The standard per-head costs read pay tables that have no version in "
+                "force on %(date)s: %(codes)s.") % {
+                "date": date, "codes": ", ".join(sorted(reader.missing))})
+        return result
+
+    @api.multi
+    def _plan(self):
+        """Return (amounts {(unit id, cost type): yearly cost},
+        rows [{unit, cohort, quota, headcount, planned, amount}])."""
+        self.ensure_one()
+        date_from = self._date_range()[0]
+        units = self._units()
+        employees = self.env["hr.employee"].search([
+            ("is_auxiliary", "=", True), ("active", "=", True),
+            ("department_id", "in", units.ids)])
+        per_person = self._person_costs(employees, date_from)
+        amounts = {}
+        rows = {}
+        per_unit = {}
+        for employee in employees:
+            unit_id = employee.department_id.id
+            row = rows.setdefault((unit_id, employee.cohort or ""), {
+                "department_id": unit_id, "cohort": employee.cohort or "",
+                "quota": 0, "headcount": 0, "planned": 0, "amount": 0.0})
+            row["headcount"] += 1
+            row["planned"] += 1
+            person_total = 0.0
+            for cost_type, value in per_person[employee.id].items():
+                amounts[(unit_id, cost_type)] = amounts.get((unit_id, cost_type), 0.0) + value
+                person_total += value
+            row["amount"] += person_total
+            per_unit.setdefault(unit_id, []).append(employee.id)
+        # quotas in force on 1 January, per unit and cohort
+        quotas = self.env["aux.establishment.quota"]._quotas_on(units, date_from)
+        unit_quota = {}
+        for quota in quotas:
+            unit_id = quota.department_id.id
+            unit_quota[unit_id] = unit_quota.get(unit_id, 0) + quota.quota
+            row = rows.setdefault((unit_id, quota.cohort or ""), {
+                "department_id": unit_id, "cohort": quota.cohort or "",
+                "quota": 0, "headcount": 0, "planned": 0, "amount": 0.0})
+            row["quota"] += quota.quota
+        if self.include_vacancies:
+            everybody = list(per_person)
+            for unit_id, quota in unit_quota.items():
+                vacant = quota - len(per_unit.get(unit_id, []))
+                if vacant <= 0:
+                    continue
+                sample = per_unit.get(unit_id) or everybody
+                if not sample:
+                    continue
+                row = rows.setdefault((unit_id, _("(vacant places)")), {
+                    "department_id": unit_id, "cohort": _("(vacant places)"),
+                    "quota": 0, "headcount": 0, "planned": 0, "amount": 0.0})
+                row["planned"] += vacant
+                for cost_type, _label in COST_TYPES:
+                    average = sum(per_person[e].get(cost_type, 0.0)
+                                  for e in sample) / len(sample)
+                    if average:
+                        amounts[(unit_id, cost_type)] = amounts.get(
+                            (unit_id, cost_type), 0.0) + average * vacant
+                        row["amount"] += average * vacant
+        currency = self.env.user.company_id.currency_id
+        amounts = {key: currency.round(value) for key, value in amounts.items()
+                   if not currency.is_zero(value)}
+        for row in rows.values():
+            row["amount"] = currency.round(row["amount"])
+        return amounts, sorted(rows.values(), key=lambda r: (r["department_id"], r["cohort"]))
+
+    @api.multi
+    def action_compute(self):
+        """Fill the head count and cost table of the wizard (no budget yet)."""
+        self.ensure_one()
+        self._check_finance()
+        _amounts, rows = self._plan()
+        self.line_ids = [(5, 0, 0)] + [(0, 0, row) for row in rows]
+        return {
+            "type": "ir.actions.act_window", "res_model": self._name, "res_id": self.id,
+            "view_mode": "form", "target": "new",
+        }
+
+    @api.model
+    def _budget_posts(self, cost_types):
+        """{cost type: account.budget.post}, created when missing from the
+        accounts of the standard costs and, for pay and employer
+        contributions, the debit accounts of the auxiliary salary rules."""
+        Cost = self.env["aux.budget.cost"].sudo()
+        Post = self.env["account.budget.post"].sudo()
+        labels = dict(Cost._fields["cost_type"]._description_selection(self.env))
+        rules = self.env["hr.salary.rule"].sudo().search([])
+        structure = self.env.ref("aux_payroll.aux_salary_structure", raise_if_not_found=False)
+        if structure:
+            rules = structure.sudo().rule_ids
+        result = {}
+        for cost_type in cost_types:
+            costs = Cost.search([("cost_type", "=", cost_type)])
+            post = costs.mapped("budget_post_id")[:1]
+            if not post:
+                accounts = costs.mapped("account_id")
+                if cost_type in ACTUAL_CATEGORIES:
+                    accounts |= rules.filtered(
+                        lambda r, ct=cost_type: r.category_id.code in ACTUAL_CATEGORIES[ct]
+                    ).mapped("account_debit")
+                if not accounts:
+                    raise UserError(_(
+                        "The cost category %s has no account: set the expense account "
+                        "on its standard costs (or a budgetary position).")
+                        % labels[cost_type])
+                post = Post.create({
+                    "name": _("Auxiliaries: %s") % labels[cost_type],
+                    "account_ids": [(6, 0, accounts.ids)],
+                    "company_id": self.env.user.company_id.id,
+                })
+                costs.write({"budget_post_id": post.id})
+            result[cost_type] = post
+        return result
+
+    @api.multi
+    def action_create_budget(self):
+        """Create a new draft budget from the plan (never touches another budget)."""
+        self.ensure_one()
+        self._check_finance()
+        amounts, rows = self._plan()
+        if not amounts:
+            raise UserError(_("Nothing to plan for %s: no auxiliary and no quota in the "
+                              "chosen units.") % self.year)
+        date_from, date_to = self._date_range()
+        units = self.env["hr.department"].browse(sorted({unit for unit, _t in amounts}))
+        units._aux_analytic_account()
+        posts = self._budget_posts(sorted({cost_type for _u, cost_type in amounts}))
+        name = self.name or _("Auxiliary per-head budget %s") % self.year
+        if self.pay_increase:
+            name = _("%(name)s (scenario pay %(sign)s%(increase)s%%)") % {
+                "name": name, "sign": "+" if self.pay_increase > 0 else "",
+                "increase": self.pay_increase}
+        lines = []
+        for (unit_id, cost_type), amount in sorted(amounts.items()):
+            lines.append((0, 0, {
+                "analytic_account_id": self.env["hr.department"].browse(unit_id)
+                .sudo().aux_analytic_account_id.id,
+                "general_budget_id": posts[cost_type].id,
+                "date_from": date_from, "date_to": date_to,
+                "planned_amount": -amount,
+            }))
+        budget = self.env["crossovered.budget"].sudo().create({
+            "name": name, "date_from": date_from, "date_to": date_to,
+            "creating_user_id": self.env.uid,
+            "aux_year": self.year, "aux_pay_increase": self.pay_increase,
+            "aux_headcount": sum(row["planned"] for row in rows),
+            "crossovered_budget_line": lines,
+        })
+        self.budget_id = budget
+        return {
+            "type": "ir.actions.act_window", "res_model": "crossovered.budget",
+            "res_id": budget.id, "view_mode": "form",
+        }
+
+
+class AuxBudgetPlanLine(models.TransientModel):
+    _name = "aux.budget.plan.line"
+    _description = "Per-Head Budget Planning Line"
+    _order = "department_id, cohort"
+
+    plan_id = fields.Many2one("aux.budget.plan", required=True, ondelete="cascade")
+    department_id = fields.Many2one("hr.department", string="Unit")
+    cohort = fields.Char()
+    quota = fields.Integer(string="Quota")
+    headcount = fields.Integer(string="Head Count")
+    planned = fields.Integer(string="Planned Heads")
+    amount = fields.Float(string="Yearly Cost", digits=(16, 2))

@@ -150,10 +150,10 @@ def generate(env, people=10000, month="2026-03-01", seed=20260322):
         VALUES %s RETURNING id""", [
         (res[0], r["name"], company.id, True, r["unit"], True, r["category"], r["grade"],
          r["entry"], r["cohort"], uid, uid)
-        for res, r in zip(resource_ids, rows)],
+        for res, r in zip(resource_ids, rows, strict=True)],
         template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now(), now())",
         page_size=1000, fetch=True)
-    for (emp_id,), row in zip(employee_ids, rows):
+    for (emp_id,), row in zip(employee_ids, rows, strict=True):
         row["employee"] = emp_id
     execute_values(cr, """
         INSERT INTO aux_grade_history (employee_id, grade_id, date_from, reason,
@@ -207,5 +207,5 @@ def generate(env, people=10000, month="2026-03-01", seed=20260322):
         VALUES %s""", sheets,
         template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now(), now())",
         page_size=1000)
-    env.invalidate_all()
+    env.cache.invalidate()
     return root, journal

@@ -202,4 +202,6 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    from odoo import api as odoo_api
+    with odoo_api.Environment.manage():
+        main()

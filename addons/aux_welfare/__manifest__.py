@@ -8,7 +8,7 @@
     "website": "https://github.com/aux-personnel/aux-personnel",
     "author": "Auxiliary Personnel Project",
     "license": "LGPL-3",
-    "depends": ["aux_personnel", "analytic"],
+    "depends": ["aux_personnel", "account_budget"],
     "data": [
         "security/aux_welfare_security.xml",
         "security/ir.model.access.csv",
@@ -29,6 +29,8 @@
         "views/aux_welfare_todo_views.xml",
         "views/hr_employee_views.xml",
         "views/res_company_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/hr_department_views.xml",
         "views/menus.xml",
     ],
     "demo": [

@@ -189,8 +189,12 @@ def menus_to_open(server):
 
 
 def open_menu(driver, server, menu, name):
+    """Open the menu's action in a freshly loaded web client (a new query
+    string forces the reload), so that a dialog left by one page is never
+    blamed on the next."""
     action_id = menu["action"].split(",")[1]
-    driver.get("%s/web#action=%s&menu_id=%d" % (server.url, action_id, menu["id"]))
+    driver.get("%s/web?page=%s#action=%s&menu_id=%d" % (
+        server.url, re.sub(r"\W+", "_", name), action_id, menu["id"]))
     wait_idle(driver)
     driver.save_screenshot(os.path.join(ARTIFACTS, "%s.png" % name))
 

@@ -115,19 +115,19 @@ class AuxAssessmentSheet(models.Model):
     @api.depends("line_ids.score", "scheme_id.section_ids.weight")
     def _compute_line_total(self):
         for sheet in self:
-            total = 0.0
-            for section in sheet.scheme_id.section_ids:
-                subtotal = sum(sheet.line_ids.filtered(
-                    lambda ln, s=section: ln.section_id == s).mapped("score"))
-                total += min(subtotal, section.weight)
-            sheet.line_total = total
+            subtotals = {}
+            for line in sheet.line_ids:
+                subtotals[line.section_id.id] = subtotals.get(line.section_id.id, 0.0) \
+                    + line.score
+            sheet.line_total = sum(min(subtotals.get(section.id, 0.0), section.weight)
+                                   for section in sheet.scheme_id.section_ids)
 
     @api.depends("line_total", "period_score", "evaluation_score", "period_type")
     def _compute_total_score(self):
-        Rule = self.env["aux.assessment.rule"]
+        rule_for = self._rule_cache()
         for sheet in self:
             if sheet.period_type == "annual":
-                rule = Rule._rule_for(sheet.period_date_to, sheet.department_id)
+                rule = rule_for(sheet.period_date_to, sheet.department_id)
                 sheet.total_score = (rule.period_weight * sheet.period_score
                                      + rule.evaluation_weight * sheet.evaluation_score) / 100.0
             else:
@@ -136,11 +136,14 @@ class AuxAssessmentSheet(models.Model):
     @api.depends("total_score", "veto", "period_date_to")
     def _compute_band_id(self):
         Band = self.env["aux.assessment.band"]
+        valid = {}
         for sheet in self:
             if not sheet.period_date_to:
                 sheet.band_id = False
                 continue
-            bands = Band._valid_bands(sheet.period_date_to)
+            if sheet.period_date_to not in valid:
+                valid[sheet.period_date_to] = Band._valid_bands(sheet.period_date_to)
+            bands = valid[sheet.period_date_to]
             if sheet.veto:
                 sheet.band_id = bands[-1:]
             else:
@@ -149,13 +152,26 @@ class AuxAssessmentSheet(models.Model):
 
     @api.depends("band_id", "department_id", "period_date_to")
     def _compute_is_top_band(self):
-        Rule = self.env["aux.assessment.rule"]
+        rule_for = self._rule_cache()
         for sheet in self:
             if not sheet.band_id:
                 sheet.is_top_band = 0
                 continue
-            rule = Rule._rule_for(sheet.period_date_to, sheet.department_id)
+            rule = rule_for(sheet.period_date_to, sheet.department_id)
             sheet.is_top_band = 1 if sheet.band_id == rule.top_band_id else 0
+
+    @api.model
+    def _rule_cache(self):
+        """aux.assessment.rule._rule_for memoised by (date, unit) for one batch."""
+        Rule = self.env["aux.assessment.rule"]
+        cache = {}
+
+        def rule_for(date, department):
+            key = (date, department.id)
+            if key not in cache:
+                cache[key] = Rule._rule_for(date, department)
+            return cache[key]
+        return rule_for
 
     @api.constrains("employee_id", "period_id", "scheme_id")
     def _check_unique(self):
@@ -481,13 +497,16 @@ class AuxAssessmentSheet(models.Model):
         return schemes.browse()
 
     @api.model
-    def _generate(self, period, employees, scheme=None):
+    def _generate(self, period, employees, scheme=None, base_scores=None):
         """Create the missing sheets of ``employees`` for ``period``.
 
         Set-based: one search of the existing sheets, the new sheets created
         in one pass, then one posting of the pending events. Returns the new
-        sheets.
+        sheets. ``base_scores`` ({(employee id, item code): score}) gives
+        scores to start from instead of the items' default scores (imports,
+        demo data).
         """
+        base_scores = base_scores or {}
         date = period.date_from
         schemes = scheme or self.env["aux.assessment.scheme"].search([
             ("date_from", "<=", date), "|", ("date_to", "=", False), ("date_to", ">=", date)])
@@ -509,7 +528,8 @@ class AuxAssessmentSheet(models.Model):
                     "period_id": period.id, "scheme_id": chosen.id}
             if not annual:
                 vals["line_ids"] = [(0, 0, {"item_id": item.id,
-                                            "base_score": item.default_score})
+                                            "base_score": base_scores.get(
+                                                (employee.id, item.code), item.default_score)})
                                     for item in chosen.item_ids]
             new |= creator.create(vals)
             taken.add((employee.id, chosen.id))

@@ -8,3 +8,4 @@ from . import test_approval
 from . import test_security
 from . import test_consequence
 from . import test_finding
+from . import test_demo

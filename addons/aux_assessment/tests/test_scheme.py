@@ -13,20 +13,26 @@ class TestScheme(AssessmentCase):
                          ["DE", "NENG", "QIN", "JI", "LIAN"])
         self.assertIn("flexible", self.scheme.item_ids.mapped("item_type"))
 
+    def unused_scheme(self):
+        """A copy of the default scheme that no sheet uses (the default one is in
+        use in a database with demo data)."""
+        return self.scheme.copy({"name": "Unused copy"})
+
     def test_scheme_in_use_is_frozen(self):
-        item = self.scheme.item_ids[0]
+        scheme = self.unused_scheme()
+        item = scheme.item_ids[0]
         item.max_score = item.max_score  # editable while unused
-        self.generate(self.jan, self.emp_b)
+        self.Sheet._generate(self.jan, self.emp_b, scheme=scheme)
         with self.assertRaisesRegex(UserError, "New version"):
             item.write({"max_score": 12})
         with self.assertRaises(UserError):
-            self.scheme.section_ids[0].write({"weight": 30})
+            scheme.section_ids[0].write({"weight": 30})
         with self.assertRaises(UserError):
             self.env["aux.assessment.item"].create({
-                "section_id": self.scheme.section_ids[0].id, "name": "Extra",
+                "section_id": scheme.section_ids[0].id, "name": "Extra",
                 "code": "X", "max_score": 1})
         # the name and the end of validity may still change
-        self.scheme.write({"name": "Renamed", "date_to": "%s-12-31" % (YEAR + 5)})
+        scheme.write({"name": "Renamed", "date_to": "%s-12-31" % (YEAR + 5)})
 
     def test_new_version_copies_items_and_closes_old(self):
         self.generate(self.jan, self.emp_b)
@@ -49,5 +55,5 @@ class TestScheme(AssessmentCase):
 
     def test_fixed_items_cannot_exceed_section_weight(self):
         with self.assertRaises(ValidationError):
-            self.scheme.section_ids[-1].item_ids[0].write({"max_score": 30,
-                                                           "default_score": 30})
+            self.unused_scheme().section_ids[-1].item_ids[0].write(
+                {"max_score": 30, "default_score": 30})

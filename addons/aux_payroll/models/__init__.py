@@ -14,3 +14,4 @@ from . import crossovered_budget
 from . import aux_payroll_analysis
 from . import aux_payroll_cost
 from . import aux_budget_execution
+from . import aux_payroll_demo

@@ -53,7 +53,7 @@ class AuxBudgetCost(models.Model):
         ("years", "Years of service of the person"),
         ("seniority", "Seniority pay for the person's years of service"),
         ("category", "Auxiliary category of the person"),
-    ], string="Table Key", default="none",
+    ], default="none",
         help="Seniority: the table's amount per year of service times the years "
              "(with the table's cap).")
     months = fields.Float(

@@ -16,13 +16,13 @@ class AuxBudgetExecution(models.Model):
     _auto = False
     _rec_name = "budget_id"
 
-    budget_id = fields.Many2one("crossovered.budget", string="Budget", readonly=True)
+    budget_id = fields.Many2one("crossovered.budget", readonly=True)
     budget_state = fields.Selection([
         ("draft", "Draft"), ("cancel", "Cancelled"), ("confirm", "Confirmed"),
         ("validate", "Validated"), ("done", "Done"),
     ], string="Budget Status", readonly=True)
     analytic_account_id = fields.Many2one(
-        "account.analytic.account", string="Analytic Account", readonly=True)
+        "account.analytic.account", readonly=True)
     department_id = fields.Many2one("hr.department", string="Unit", readonly=True)
     general_budget_id = fields.Many2one(
         "account.budget.post", string="Budgetary Position", readonly=True)

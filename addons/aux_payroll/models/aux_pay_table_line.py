@@ -18,13 +18,13 @@ class AuxPayTableLine(models.Model):
     _description = "Pay Table Line"
     _order = "version_id, lower_bound, sequence, id"
 
-    version_id = fields.Many2one("aux.pay.table.version", string="Version", required=True,
+    version_id = fields.Many2one("aux.pay.table.version", required=True,
                                  index=True, ondelete="cascade")
     table_id = fields.Many2one(related="version_id.table_id", store=True, readonly=True)
     kind = fields.Selection(related="version_id.table_id.kind", readonly=True)
     sequence = fields.Integer(default=10)
-    grade_id = fields.Many2one("aux.grade", string="Grade", ondelete="restrict")
-    post_id = fields.Many2one("aux.post", string="Post", ondelete="restrict")
+    grade_id = fields.Many2one("aux.grade", ondelete="restrict")
+    post_id = fields.Many2one("aux.post", ondelete="restrict")
     key_code = fields.Char(string="Key",
                            help="Key of per-key tables, e.g. a month number (6 for June) "
                                 "or a commendation level (unit, bureau, county...).")
@@ -37,9 +37,9 @@ class AuxPayTableLine(models.Model):
     rate = fields.Float(string="Rate (%)", digits=(16, 4),
                         help="Employee contribution rate, or tax rate of the bracket.")
     employer_rate = fields.Float(string="Employer Rate (%)", digits=(16, 4))
-    base_floor = fields.Float(string="Base Floor", digits=(16, 2),
+    base_floor = fields.Float(digits=(16, 2),
                               help="Lowest contribution base.")
-    base_ceiling = fields.Float(string="Base Ceiling", digits=(16, 2),
+    base_ceiling = fields.Float(digits=(16, 2),
                                 help="Highest contribution base; 0 means no ceiling.")
     quick_deduction = fields.Float(digits=(16, 2),
                                    help="Quick deduction of the tax bracket.")

@@ -18,7 +18,7 @@ class AuxPayrollAnalysis(models.Model):
     slip_id = fields.Many2one("hr.payslip", string="Payslip", readonly=True)
     employee_id = fields.Many2one("hr.employee", readonly=True)
     department_id = fields.Many2one("hr.department", string="Unit", readonly=True)
-    grade_id = fields.Many2one("aux.grade", string="Grade", readonly=True)
+    grade_id = fields.Many2one("aux.grade", readonly=True)
     rule_id = fields.Many2one("hr.salary.rule", string="Component", readonly=True)
     category_id = fields.Many2one(
         "hr.salary.rule.category", string="Component Category", readonly=True)
@@ -36,7 +36,7 @@ class AuxPayrollAnalysis(models.Model):
                 SELECT l.id, s.date_from AS date, s.payslip_run_id AS run_id,
                        s.id AS slip_id, s.employee_id,
                        COALESCE(s.aux_unit_id, e.department_id) AS department_id,
-                       c.aux_grade_id AS grade_id,
+                       COALESCE(c.aux_grade_id, e.aux_grade_id) AS grade_id,
                        l.salary_rule_id AS rule_id, l.category_id, s.state,
                        CASE WHEN s.credit_note THEN -l.total ELSE l.total END AS amount,
                        s.company_id

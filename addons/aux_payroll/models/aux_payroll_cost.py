@@ -18,7 +18,7 @@ class AuxPayrollCost(models.Model):
     run_id = fields.Many2one("hr.payslip.run", string="Payroll Run", readonly=True)
     employee_id = fields.Many2one("hr.employee", readonly=True)
     department_id = fields.Many2one("hr.department", string="Unit", readonly=True)
-    grade_id = fields.Many2one("aux.grade", string="Grade", readonly=True)
+    grade_id = fields.Many2one("aux.grade", readonly=True)
     headcount = fields.Integer(string="Payslips", readonly=True)
     gross = fields.Float(readonly=True, digits=(16, 2))
     employer = fields.Float(string="Employer Contributions", readonly=True, digits=(16, 2))
@@ -36,7 +36,7 @@ class AuxPayrollCost(models.Model):
             CREATE VIEW aux_payroll_cost AS (
                 SELECT s.id, s.date_from AS date, s.payslip_run_id AS run_id,
                        s.employee_id, COALESCE(s.aux_unit_id, e.department_id) AS department_id,
-                       c.aux_grade_id AS grade_id, 1 AS headcount,
+                       COALESCE(c.aux_grade_id, e.aux_grade_id) AS grade_id, 1 AS headcount,
                        t.gross, t.employer, t.net, t.gross + t.employer AS cost,
                        t.gross + t.employer AS cost_per_head, s.company_id
                   FROM hr_payslip s

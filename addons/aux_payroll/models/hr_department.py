@@ -17,8 +17,9 @@ class HrDepartment(models.Model):
     def _aux_analytic_account(self):
         """Analytic accounts of the units, created when missing (one per unit)."""
         missing = self.filtered(lambda d: not d.aux_analytic_account_id)
-        Analytic = self.env["account.analytic.account"].sudo()
-        for unit in missing.sudo():
+        Analytic = self.env["account.analytic.account"].sudo().with_context(
+            tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True)
+        for unit in missing.sudo().with_context(tracking_disable=True):
             unit.aux_analytic_account_id = Analytic.create({
                 "name": unit.display_name,
                 "company_id": unit.company_id.id or self.env.user.company_id.id,

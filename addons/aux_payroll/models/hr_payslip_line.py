@@ -6,6 +6,9 @@ from odoo import fields, models
 class HrPayslipLine(models.Model):
     _inherit = "hr.payslip.line"
 
+    # Payslip lines are read by payslip (form, registers, arrears): stock
+    # hr_payroll has no index on this column.
+    slip_id = fields.Many2one(index=True)
     aux_arrears_date = fields.Date(
         string="Arrears For", readonly=True,
         help="Arrears lines: first day of the pay period paid back.")

@@ -13,6 +13,7 @@ reopening.  Posting makes ONE journal entry for the whole run (see
 import babel.dates
 
 from dateutil.relativedelta import relativedelta
+from psycopg2.extras import execute_values
 
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
@@ -89,7 +90,7 @@ class HrPayslipRun(models.Model):
         string="Total Cost", compute="_compute_aux_totals",
         help="Gross pay plus employer contributions.")
     currency_id = fields.Many2one(
-        "res.currency", compute="_compute_currency_id", string="Currency")
+        "res.currency", compute="_compute_currency_id")
 
     @api.depends("date_start")
     def _compute_aux_month(self):
@@ -159,7 +160,8 @@ class HrPayslipRun(models.Model):
 
     @api.multi
     def write(self, vals):
-        if not self.env.context.get("aux_payroll_reopen") and set(vals) - WORKFLOW_FIELDS:
+        changed = {name for name in vals if not name.startswith(("message_", "activity_"))}
+        if not self.env.context.get("aux_payroll_reopen") and changed - WORKFLOW_FIELDS:
             for run in self.filtered("aux_locked"):
                 raise UserError(_(
                     "Payroll run %s is approved and locked: reopen it with a recorded "
@@ -191,7 +193,8 @@ class HrPayslipRun(models.Model):
     def _aux_running_contracts(self):
         """{employee id: contract} of the auxiliaries in scope with a contract
         running during the month (the latest one when there are several).
-        One search; 'pending' (to renew) contracts still run."""
+        Two searches and one batched read; 'pending' (to renew) contracts
+        still run."""
         self.ensure_one()
         employees = self.env["hr.employee"].search(self._aux_scope_domain())
         contracts = self.env["hr.contract"].search([
@@ -199,8 +202,9 @@ class HrPayslipRun(models.Model):
             ("state", "in", ("open", "pending")),
             ("date_start", "<=", self.date_end),
             "|", ("date_end", "=", False), ("date_end", ">=", self.date_start),
-        ], order="date_start")
-        return {contract.employee_id.id: contract for contract in contracts}
+        ], order="date_start, id")
+        rows = contracts.read(["employee_id"], load="_classic_write")
+        return {row["employee_id"]: contracts.browse(row["id"]) for row in rows}
 
     @api.multi
     def _aux_paid_elsewhere(self, employee_ids):
@@ -246,22 +250,38 @@ class HrPayslipRun(models.Model):
         return True
 
     @api.multi
-    def _aux_slip_values(self, contract):
-        """Values of the payslip of ``contract`` in this run (hook)."""
-        employee = contract.employee_id
-        return {
-            "employee_id": employee.id,
-            "contract_id": contract.id,
-            "struct_id": (contract.struct_id or self._aux_structure()).id,
-            "name": self._aux_slip_name(employee),
-            "date_from": self.date_start,
-            "date_to": self.date_end,
-            "payslip_run_id": self.id,
-            "company_id": employee.company_id.id or self.env.user.company_id.id,
-            "journal_id": contract.journal_id.id or self.journal_id.id,
-            "credit_note": self.credit_note,
-            "aux_unit_id": employee.department_id.id,
-        }
+    def _aux_slips_values(self, contracts):
+        """Values of the payslips of ``contracts`` in this run (hook; batched
+        reads, the month's label formatted once)."""
+        self.ensure_one()
+        contract_rows = contracts.read(["employee_id", "struct_id", "journal_id"],
+                                       load="_classic_write")
+        employees = self.env["hr.employee"].browse([r["employee_id"] for r in contract_rows])
+        employee_rows = {row["id"]: row for row in employees.read(
+            ["name", "department_id", "company_id"], load="_classic_write")}
+        structure = self._aux_structure().id
+        company = self.env.user.company_id.id
+        month = babel.dates.format_date(
+            date=fields.Date.from_string(self.date_start), format="MMMM-y",
+            locale=self.env.context.get("lang") or "en_US")
+        values = []
+        for row in contract_rows:
+            employee = employee_rows[row["employee_id"]]
+            values.append({
+                "employee_id": employee["id"],
+                "contract_id": row["id"],
+                "struct_id": row["struct_id"] or structure,
+                "name": _("Salary Slip of %(name)s for %(month)s") % {
+                    "name": employee["name"], "month": month},
+                "date_from": self.date_start,
+                "date_to": self.date_end,
+                "payslip_run_id": self.id,
+                "company_id": employee["company_id"] or company,
+                "journal_id": row["journal_id"] or self.journal_id.id,
+                "credit_note": self.credit_note,
+                "aux_unit_id": employee["department_id"],
+            })
+        return values
 
     @api.model
     def _aux_structure(self):
@@ -269,33 +289,63 @@ class HrPayslipRun(models.Model):
             or self.env["hr.payroll.structure"]
 
     @api.multi
-    def _aux_slip_name(self, employee):
-        month = babel.dates.format_date(
-            date=fields.Date.from_string(self.date_start), format="MMMM-y",
-            locale=self.env.context.get("lang") or "en_US")
-        return _("Salary Slip of %s for %s") % (employee.name, month)
-
-    @api.multi
     def _aux_create_slips(self, contracts):
         """Create one payslip per contract (no per-slip onchange: inputs and
-        worked days are the engine's job)."""
+        worked days are the engine's job).
+
+        The ORM creates a payslip in ~6.5 ms (65 s for a 10,000-person run,
+        measured by bench/payroll_run.py), so the payslips are inserted with
+        one parameterised multi-row INSERT: the values of
+        ``_aux_slips_values`` completed with the model's defaults, each
+        converted by its field; access rights and rules are checked as the
+        ORM does, stored computed fields (if an addon adds some) are
+        recomputed through the ORM afterwards."""
         self.ensure_one()
-        Slip = self.env["hr.payslip"].with_context(
-            tracking_disable=True, mail_notrack=True, mail_create_nolog=True)
-        slips = Slip
-        for contract in contracts:
-            slips |= Slip.create(self._aux_slip_values(contract))
+        Slip = self.env["hr.payslip"]
+        Slip.check_access_rights("create")
+        if not contracts:
+            return Slip
+        values = self._aux_slips_values(self.env["hr.contract"].browse([c.id for c in contracts]))
+        magic = set(models.MAGIC_COLUMNS) | {"display_name"}
+        stored = [name for name, field in Slip._fields.items()
+                  if field.store and field.column_type and not field.compute
+                  and name not in magic]
+        defaults = Slip.default_get([name for name in stored if name not in values[0]])
+        columns = [name for name in stored if name in defaults or name in values[0]]
+        rows = []
+        for vals in values:
+            vals = dict(defaults, **vals)
+            rows.append([Slip._fields[name].convert_to_column(vals.get(name), Slip, vals)
+                         for name in columns] + [self.env.uid, self.env.uid])
+        query = 'INSERT INTO hr_payslip (%s, create_uid, write_uid, create_date, write_date) ' \
+                'VALUES %%s RETURNING id' % ", ".join('"%s"' % name for name in columns)
+        template = "(%s, (now() at time zone 'UTC'), (now() at time zone 'UTC'))" \
+            % ", ".join(["%s"] * (len(columns) + 2))
+        ids = [row[0] for row in execute_values(
+            self.env.cr, query, rows, template=template, page_size=1000, fetch=True)]
+        slips = Slip.browse(ids)
+        slips.check_access_rule("create")
+        computed = [field for field in Slip._fields.values() if field.store and field.compute]
+        for field in computed:
+            self.env.add_todo(field, slips)
+        if computed:
+            slips.recompute()
+        self.invalidate_cache(["slip_ids"], self.ids)
         return slips
 
     @api.model
     def _aux_compute(self, slips):
-        """Compute payslips: the auxiliary engine when it is installed, else
-        the stock computation (one small switch)."""
+        """Compute payslips: the auxiliary engine computes the payslips of the
+        auxiliary structure in one batch, the others (a contract on another
+        structure) go through the stock computation."""
         if not slips:
             return True
-        if hasattr(slips, "_aux_compute_batch"):
-            return slips._aux_compute_batch()
-        return slips.compute_sheet()
+        aux = slips._aux_filter_aux()
+        if aux:
+            aux._aux_compute_batch()
+        if slips - aux:
+            (slips - aux).compute_sheet()
+        return True
 
     @api.multi
     def action_aux_compute(self):
@@ -574,9 +624,9 @@ class HrPayslipRun(models.Model):
                 else self.journal_id.default_debit_account_id
             if not account:
                 raise UserError(_(
-                    'The salary journal "%s" has no default debit/credit account for '
-                    'the adjustment line of payroll run %s.') % (self.journal_id.name,
-                                                                  self.name))
+                    'The salary journal "%(journal)s" has no default debit/credit '
+                    'account for the adjustment line of payroll run %(run)s.') % {
+                    "journal": self.journal_id.name, "run": self.name})
             lines.append((0, 0, {
                 "name": _("Adjustment Entry"), "account_id": account.id,
                 "journal_id": self.journal_id.id, "date": date,
@@ -592,7 +642,9 @@ class HrPayslipRun(models.Model):
 
 
 class HrPayslip(models.Model):
-    _inherit = "hr.payslip"
+    """The run's side of the payslip (the engine's side is in hr_payslip.py)."""
+
+    _inherit = "hr.payslip"  # pylint: disable=consider-merging-classes-inherited
 
     aux_unit_id = fields.Many2one(
         "hr.department", string="Unit", index=True, readonly=True,

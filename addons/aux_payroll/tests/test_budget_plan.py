@@ -109,10 +109,11 @@ class TestBudgetPlanFixed(BudgetCase):
         rows = Execution.search([("budget_id", "=", budget.id)])
         self.assertEqual(sum(rows.mapped("practical_amount")), 0.0, "nothing posted yet")
         run.sudo(self.user_finance).action_aux_post()
+        self.env.cache.invalidate()
         for unit in self.unit_a | self.unit_a1:
             slips = run.slip_ids.filtered(lambda s, u=unit: s.aux_unit_id == u)
             cost = sum(slips.mapped("line_ids").filtered(
-                lambda l: l.category_id.code in ("GROSS", "COMP")).mapped("total"))
+                lambda line: line.category_id.code in ("GROSS", "COMP")).mapped("total"))
             row = Execution.search([("budget_id", "=", budget.id),
                                     ("department_id", "=", unit.id),
                                     ("general_budget_id.name", "=", "Auxiliaries: Pay")])

@@ -94,7 +94,7 @@ class TestPayrollOutputs(PayrollRunCase):
         self.assertEqual([(r["name"], r["account"], r["bank"]) for r in with_account],
                          [(self.emp_a.name, "6222000011112222", "示范银行")])
         self.assertFalse(rows[0]["account"], "people without a bank account come first")
-        content, kind = self.env.ref("aux_payroll.aux_bank_transfer_xlsx_report") \
+        content, _kind = self.env.ref("aux_payroll.aux_bank_transfer_xlsx_report") \
             .render_xlsx(self.pay_run.ids, {})
         self.assertIn("6222000011112222", xlsx_cells(content).values())
 

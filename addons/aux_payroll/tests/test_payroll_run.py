@@ -107,6 +107,7 @@ class TestPayrollRun(PayrollRunCase):
         self.approve(run)
         with self.assertRaises(UserError):
             run.write({"name": "changed"})
+        run.message_post(body="Paid on the 10th")  # the chatter stays open
         with self.assertRaises(UserError):
             run.action_aux_generate()
         with self.assertRaises(UserError):
@@ -155,12 +156,12 @@ class TestPayrollRun(PayrollRunCase):
         self.assertEqual(set(run.slip_ids.mapped("state")), {"done"})
         self.assertEqual(run.aux_state, "posted")
         self.assertTrue(run.aux_locked)
-        expense = move.line_ids.filtered(lambda l: l.account_id == self.account_expense)
+        expense = move.line_ids.filtered(lambda line: line.account_id == self.account_expense)
         self.assertEqual(expense.mapped("analytic_account_id"),
                          (self.unit_a | self.unit_a1).mapped("aux_analytic_account_id"))
         self.assertAlmostEqual(sum(expense.mapped("debit")) - sum(expense.mapped("credit")),
                                sum(run.slip_ids.mapped("line_ids").filtered(
-                                   lambda l: l.category_id.code in ("GROSS", "COMP"))
+                                   lambda line: line.category_id.code in ("GROSS", "COMP"))
                                    .mapped("total")), places=2)
         with self.assertRaises(UserError):
             run.sudo(self.user_manager)._aux_reopen("too late")

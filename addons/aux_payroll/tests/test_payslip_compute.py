@@ -39,7 +39,7 @@ class TestPayslipCompute(AuxPayrollCase):
         self.assertSlip(self.emp_new, {
             "BASIC": 2200.0, "GRADE": 300.0, "SENIORITY": 0.0, "POST": 200.0, "PERF": 800.0,
             "GROSS": 3500.0, "EE_PENSION": -360.0, "EE_MEDICAL": -90.0,
-            "EE_UNEMPLOYMENT": -22.5, "EE_HOUSING": -420.0, "IIT": 0.0, "NET": 2607.5,
+            "EE_UNEMPLOYMENT": -22.5, "EE_HOUSING": -420.0, "NET": 2607.5,
             "ER_PENSION": 720.0, "ER_MEDICAL": 360.0, "ER_UNEMPLOYMENT": 22.5,
             "ER_INJURY": 18.0, "ER_MATERNITY": 36.0, "ER_HOUSING": 420.0})
         self.assertFalse(self.slips[self.emp_new].aux_warning)
@@ -60,7 +60,7 @@ class TestPayslipCompute(AuxPayrollCase):
         self.assertSlip(self.emp_old, {
             "GRADE": 1500.0, "SENIORITY": 1500.0, "GROSS": 6200.0,
             "EE_PENSION": -1800.0, "EE_MEDICAL": -450.0, "EE_UNEMPLOYMENT": -112.5,
-            "EE_HOUSING": -3000.0, "IIT": 0.0, "NET": 837.5, "ER_PENSION": 3600.0})
+            "EE_HOUSING": -3000.0, "NET": 837.5, "ER_PENSION": 3600.0})
 
     def test_tax_reward_and_night_duty(self):
         """A county commendation (1,000), 10 night duties (50 each) and a declared
@@ -171,3 +171,66 @@ class TestPayslipCompute(AuxPayrollCase):
         slip = self.slip(self.emp_new)
         with self.assertRaises(UserError):
             slip.compute_sheet()
+
+    def test_auxiliary_contract_gets_aux_structure(self):
+        self.assertEqual(self.emp_new.contract_ids.struct_id, self.structure)
+        sworn = self.env["hr.contract"].create({
+            "name": "Sworn", "employee_id": self.sworn_a.id, "wage": 5000.0,
+            "struct_id": self.env.ref("hr_payroll.structure_base").id})
+        self.assertNotEqual(sworn.struct_id, self.structure)
+
+    def test_locked_run_refuses_changes(self):
+        """A payslip of an approved (locked) run is not recomputed, changed or
+        deleted, unless a reopening is being recorded."""
+        Run = self.env["hr.payslip.run"]
+        if "aux_locked" not in Run._fields:
+            self.skipTest("payroll runs have no lock")
+        run = Run.create({"name": "Locked run", "date_start": "2030-03-01",
+                          "date_end": "2030-03-31", "journal_id": self.journal.id})
+        slip = self.slip(self.emp_veto, payslip_run_id=run.id)
+        slip.compute_sheet()
+        run.write({"aux_state": "approved"})
+        self.assertTrue(run.aux_locked)
+        with self.assertRaisesRegex(UserError, "locked"):
+            slip.compute_sheet()
+        with self.assertRaisesRegex(UserError, "locked"):
+            slip.write({"note": "changed"})
+        with self.assertRaisesRegex(UserError, "locked"):
+            slip.unlink()
+        slip.with_context(aux_payroll_reopen=True).compute_sheet()
+        slip.with_context(aux_payroll_reopen=True).write({"note": "reopened"})
+        self.assertEqual(slip.note, "reopened")
+
+    def test_backdated_promotion_pays_arrears(self):
+        """A promotion to level 6 recorded in March with effect from 1 February
+        pays the February difference of grade pay (450 - 300) as arrears."""
+        february = self.slip(self.emp_veto, period=FEBRUARY)
+        february.compute_sheet()
+        february.write({"state": "done"})
+        self.env.cr.execute("UPDATE hr_payslip SET aux_rates_date = %s WHERE id = %s",
+                            ("2026-01-01 00:00:00", february.id))
+        february.invalidate_cache()
+        self.emp_veto.aux_grade_history_ids.write({"date_to": "2030-01-31"})
+        self.env["aux.grade.history"].create({
+            "employee_id": self.emp_veto.id, "grade_id": self.grades[6].id,
+            "date_from": "2030-02-01", "reason": "commendation"})
+        march = self.slip(self.emp_veto)
+        march.compute_sheet()
+        arrears = march.line_ids.filtered(lambda ln: ln.code == "ARREARS")
+        self.assertEqual(len(arrears), 1)
+        self.assertAlmostEqual(arrears.total, 150.0, places=2)
+        self.assertEqual((arrears.aux_arrears_date, arrears.aux_arrears_code),
+                         ("2030-02-01", "GRADE"))
+        amounts = self.amounts(march)
+        self.assertAlmostEqual(amounts["GRADE"], 450.0, places=2)
+        # gross includes the arrears: 2,200 + 450 + 200 + 0 (veto) + 150
+        self.assertAlmostEqual(amounts["GROSS"], 3000.0, places=2)
+
+    def test_stock_structure_keeps_stock_compute(self):
+        """Payslips of another structure are computed by stock hr_payroll."""
+        slip = self.slip(self.emp_new, struct_id=self.env.ref("hr_payroll.structure_base").id)
+        slip.compute_sheet()
+        amounts = self.amounts(slip)
+        self.assertAlmostEqual(amounts["BASIC"], 3000.0, places=2)
+        self.assertAlmostEqual(amounts["NET"], 3000.0, places=2)
+        self.assertFalse(slip.aux_rates_date)

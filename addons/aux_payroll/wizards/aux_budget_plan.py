@@ -49,7 +49,7 @@ class AuxBudgetPlan(models.TransientModel):
              "5 for +5%. The plan is always a new draft budget.")
     line_ids = fields.One2many(
         "aux.budget.plan.line", "plan_id", string="Head Count and Cost", readonly=True)
-    budget_id = fields.Many2one("crossovered.budget", string="Budget", readonly=True)
+    budget_id = fields.Many2one("crossovered.budget", readonly=True)
 
     @api.multi
     def _check_finance(self):
@@ -76,29 +76,40 @@ class AuxBudgetPlan(models.TransientModel):
             [("is_auxiliary", "=", True), ("department_id", "!=", False)],
             ["department_id"], ["department_id"])
         units = self.env["hr.department"].browse([g["department_id"][0] for g in people])
-        quotas = self.env["aux.establishment.quota"]._quotas_on(
-            self.env["hr.department"].search([]), date_from)
+        quotas = self.env["aux.establishment.quota"].search([
+            ("year_from", "<=", int(date_from[:4])),
+            "|", ("year_to", "=", False), ("year_to", ">=", int(date_from[:4]))])
         return units | quotas.mapped("department_id")
 
     @api.model
-    def _years_at(self, employees, date):
-        """{employee id: whole years of service on date} (probation excluded)."""
+    def _people(self, employees, date):
+        """The people to plan as plain dicts (batched reads): unit, cohort,
+        category, grade, main post on ``date`` and whole years of service on
+        ``date`` (the company's probation months excluded)."""
         day = fields.Date.from_string(date)
-        result = {}
-        for employee in employees:
-            if not employee.entry_date:
-                result[employee.id] = 0
-                continue
-            start = fields.Date.from_string(employee.entry_date) + relativedelta(
-                months=employee.company_id.aux_probation_months or 0)
-            result[employee.id] = max(relativedelta(day, start).years, 0) \
-                if start <= day else 0
-        return result
+        probation = relativedelta(months=self.env.user.company_id.aux_probation_months or 0)
+        people = employees.read(["department_id", "cohort", "aux_category", "aux_grade_id",
+                                 "entry_date"], load="_classic_write")
+        assignments = self.env["aux.post.assignment"].search([
+            ("employee_id", "in", employees.ids), ("assignment_type", "=", "main"),
+            ("date_from", "<=", date), "|", ("date_to", "=", False), ("date_to", ">=", date)])
+        posts = {row["employee_id"]: row["post_id"] for row in assignments.read(
+            ["employee_id", "post_id"], load="_classic_write")}
+        for person in people:
+            person["aux_post_id"] = posts.get(person["id"]) or None
+            years = 0
+            if person["entry_date"]:
+                start = fields.Date.from_string(person["entry_date"]) + probation
+                years = relativedelta(day, start).years if start <= day else 0
+            person["years"] = max(years, 0)
+        return people
 
     @api.multi
-    def _person_costs(self, employees, date):
+    def _person_costs(self, people, date):
         """{employee id: {cost type: yearly cost}} from the standard costs in
-        force on date.  Pay-table rates are read once per distinct key."""
+        force on date.  The costs are read once into plain dicts and every
+        pay-table answer is cached by its key: 10,000 people cost a few
+        hundred table look-ups, not 160,000."""
         self.ensure_one()
         costs = self.env["aux.budget.cost"]._in_force(date)
         if not costs:
@@ -112,52 +123,55 @@ class AuxBudgetPlan(models.TransientModel):
                 raise UserError(_("The pay tables are not installed: standard costs "
                                   "that read a pay table cannot be planned."))
             reader = self.env["aux.pay.table"]._aux_reader(date)
-        years = self._years_at(employees, date) \
-            if costs.filtered(lambda c: c.table_key in ("years", "seniority")) else {}
-        posts = {}
-        if costs.filtered(lambda c: c.table_key == "post"):
-            posts = {e.id: e.aux_post_id for e in employees}
+        order = {"table": 0, "fixed": 1, "percent": 2, "employer_share": 2}
+        specs = [{
+            "id": cost.id, "type": cost.cost_type, "basis": cost.basis,
+            "amount": cost.amount, "code": cost.table_code, "key": cost.table_key,
+            "months": cost.months, "percent": cost.percent, "category": cost.aux_category,
+            "scale": factor if cost.cost_type in SCENARIO_TYPES else 1.0,
+        } for cost in costs.sorted(lambda c: (order[c.basis], c.sequence, c.id))]
+        key_field = {"grade": "aux_grade_id", "post": "aux_post_id", "years": "years",
+                     "seniority": "years", "category": "aux_category"}
         cache = {}
 
-        def table_rate(cost, key):
-            cache_key = (cost.id, cost.table_key, key and getattr(key, "id", key))
+        def table_rate(spec, key):
+            cache_key = (spec["id"], key)
             if cache_key not in cache:
-                if cost.table_key == "seniority":
-                    cache[cache_key] = reader.seniority_pay(key or 0, cost.table_code)
+                if spec["key"] == "seniority":
+                    cache[cache_key] = reader.seniority_pay(key or 0, spec["code"])
                 else:
-                    cache[cache_key] = reader.rate(cost.table_code, key) or 0.0
+                    cache[cache_key] = reader.rate(spec["code"], key) or 0.0
             return cache[cache_key]
 
-        order = {"table": 0, "fixed": 1, "percent": 2, "employer_share": 2}
-        ordered = costs.sorted(lambda c: (order[c.basis], c.sequence, c.id))
+        def employer_share(spec, monthly):
+            cache_key = (spec["id"], "share", monthly)
+            if cache_key not in cache:
+                cache[cache_key] = reader.employer_share(spec["code"], monthly)
+            return cache[cache_key]
+
         result = {}
-        for employee in employees:
+        for person in people:
             by_type = {}
             pay = monthly = 0.0
-            for cost in ordered:
-                if cost.aux_category and cost.aux_category != employee.aux_category:
+            for spec in specs:
+                if spec["category"] and spec["category"] != person["aux_category"]:
                     continue
-                scaled = cost.cost_type in SCENARIO_TYPES
-                if cost.basis == "fixed":
-                    value = cost.amount * (factor if scaled else 1.0)
-                elif cost.basis == "table":
-                    key = {"grade": employee.aux_grade_id,
-                           "post": posts.get(employee.id),
-                           "years": years.get(employee.id, 0),
-                           "seniority": years.get(employee.id, 0),
-                           "category": employee.aux_category or None,
-                           }.get(cost.table_key)
-                    month = table_rate(cost, key) * (factor if scaled else 1.0)
-                    value = month * cost.months
-                    if cost.cost_type == "pay":
+                basis = spec["basis"]
+                if basis == "fixed":
+                    value = spec["amount"] * spec["scale"]
+                elif basis == "table":
+                    field = key_field.get(spec["key"])
+                    month = table_rate(spec, person[field] if field else None) * spec["scale"]
+                    value = month * spec["months"]
+                    if spec["type"] == "pay":
                         pay += value
                         monthly += month
-                elif cost.basis == "percent":
-                    value = pay * cost.percent / 100.0
+                elif basis == "percent":
+                    value = pay * spec["percent"] / 100.0
                 else:
-                    value = reader.employer_share(cost.table_code, monthly) * cost.months
-                by_type[cost.cost_type] = by_type.get(cost.cost_type, 0.0) + value
-            result[employee.id] = by_type
+                    value = employer_share(spec, monthly) * spec["months"]
+                by_type[spec["type"]] = by_type.get(spec["type"], 0.0) + value
+            result[person["id"]] = by_type
         if reader is not None and getattr(reader, "missing", None):
             raise UserError(_(
                 "The standard per-head costs read pay tables that have no version in "
@@ -175,45 +189,41 @@ class AuxBudgetPlan(models.TransientModel):
         employees = self.env["hr.employee"].search([
             ("is_auxiliary", "=", True), ("active", "=", True),
             ("department_id", "in", units.ids)])
-        per_person = self._person_costs(employees, date_from)
+        people = self._people(employees, date_from)
+        per_person = self._person_costs(people, date_from)
         amounts = {}
         rows = {}
         per_unit = {}
-        for employee in employees:
-            unit_id = employee.department_id.id
-            row = rows.setdefault((unit_id, employee.cohort or ""), {
-                "department_id": unit_id, "cohort": employee.cohort or "",
+
+        def row_of(unit_id, cohort):
+            return rows.setdefault((unit_id, cohort), {
+                "department_id": unit_id, "cohort": cohort,
                 "quota": 0, "headcount": 0, "planned": 0, "amount": 0.0})
+
+        for person in people:
+            unit_id = person["department_id"]
+            row = row_of(unit_id, person["cohort"] or "")
             row["headcount"] += 1
             row["planned"] += 1
-            person_total = 0.0
-            for cost_type, value in per_person[employee.id].items():
+            for cost_type, value in per_person[person["id"]].items():
                 amounts[(unit_id, cost_type)] = amounts.get((unit_id, cost_type), 0.0) + value
-                person_total += value
-            row["amount"] += person_total
-            per_unit.setdefault(unit_id, []).append(employee.id)
+                row["amount"] += value
+            per_unit.setdefault(unit_id, []).append(person["id"])
         # quotas in force on 1 January, per unit and cohort
         quotas = self.env["aux.establishment.quota"]._quotas_on(units, date_from)
         unit_quota = {}
         for quota in quotas:
             unit_id = quota.department_id.id
             unit_quota[unit_id] = unit_quota.get(unit_id, 0) + quota.quota
-            row = rows.setdefault((unit_id, quota.cohort or ""), {
-                "department_id": unit_id, "cohort": quota.cohort or "",
-                "quota": 0, "headcount": 0, "planned": 0, "amount": 0.0})
-            row["quota"] += quota.quota
+            row_of(unit_id, quota.cohort or "")["quota"] += quota.quota
         if self.include_vacancies:
             everybody = list(per_person)
             for unit_id, quota in unit_quota.items():
                 vacant = quota - len(per_unit.get(unit_id, []))
-                if vacant <= 0:
-                    continue
                 sample = per_unit.get(unit_id) or everybody
-                if not sample:
+                if vacant <= 0 or not sample:
                     continue
-                row = rows.setdefault((unit_id, _("(vacant places)")), {
-                    "department_id": unit_id, "cohort": _("(vacant places)"),
-                    "quota": 0, "headcount": 0, "planned": 0, "amount": 0.0})
+                row = row_of(unit_id, _("(vacant places)"))
                 row["planned"] += vacant
                 for cost_type, _label in COST_TYPES:
                     average = sum(per_person[e].get(cost_type, 0.0)
@@ -249,10 +259,8 @@ class AuxBudgetPlan(models.TransientModel):
         Cost = self.env["aux.budget.cost"].sudo()
         Post = self.env["account.budget.post"].sudo()
         labels = dict(Cost._fields["cost_type"]._description_selection(self.env))
-        rules = self.env["hr.salary.rule"].sudo().search([])
         structure = self.env.ref("aux_payroll.aux_salary_structure", raise_if_not_found=False)
-        if structure:
-            rules = structure.sudo().rule_ids
+        rules = structure.sudo().rule_ids if structure else self.env["hr.salary.rule"]
         result = {}
         for cost_type in cost_types:
             costs = Cost.search([("cost_type", "=", cost_type)])
@@ -326,7 +334,7 @@ class AuxBudgetPlanLine(models.TransientModel):
     plan_id = fields.Many2one("aux.budget.plan", required=True, ondelete="cascade")
     department_id = fields.Many2one("hr.department", string="Unit")
     cohort = fields.Char()
-    quota = fields.Integer(string="Quota")
+    quota = fields.Integer()
     headcount = fields.Integer(string="Head Count")
     planned = fields.Integer(string="Planned Heads")
     amount = fields.Float(string="Yearly Cost", digits=(16, 2))

@@ -1,4 +1,6 @@
 from . import res_company
+from . import res_config_settings
+from . import hr_department
 from . import aux_family_member
 from . import aux_life_event_type
 from . import aux_visit_rule

@@ -18,3 +18,10 @@ class ResCompany(models.Model):
         string="Days to Hold a Suggested Talk",
         help="A talk suggested by another module (e.g. after a low assessment "
              "score) is planned this many days ahead.")
+    aux_care_expense_account_id = fields.Many2one(
+        "account.account", string="Care Expense Account",
+        domain="[('deprecated', '=', False), ('company_id', '=', id)]",
+        help="General account of the analytic lines that charge paid care payments "
+             "to their care budget line: put it among the accounts of the budgetary "
+             "position of the care budget. Without it, paid payments are not charged "
+             "and say so.")

@@ -78,7 +78,7 @@ class AuxAttritionReport(models.Model):
                    x.last_day AS date,
                    to_char(x.last_day, 'YYYY') AS year,
                    to_char(x.last_day, 'YYYY-MM') AS month,
-                   x.department_id,
+                   COALESCE(x.department_id, e.department_id) AS department_id,
                    x.company_id,
                    e.aux_category AS category,
                    (COALESCE(e.is_auxiliary, FALSE) OR x.exit_type = 'conversion')

@@ -9,3 +9,4 @@ from . import test_import
 from . import test_exit
 from . import test_team_composition
 from . import test_demo
+from . import test_attrition

@@ -62,13 +62,25 @@ class AuxSituationPack(models.TransientModel):
                 "not of %s.") % self.department_id.display_name)
 
     @api.multi
-    def _aux_scope_domain(self, field_name="department_id"):
-        """Domain restricting ``field_name`` to the chosen unit and its
-        sub-units (record rules do the rest)."""
+    def _aux_scope_units(self):
+        """Units the pack covers (sub-units included by the callers): the
+        chosen unit; else a unit leader's own units; else None (every unit)."""
         self.ensure_one()
-        if not self.department_id:
+        if self.department_id:
+            return self.department_id
+        user = self.env.user
+        if user.has_group("aux_personnel.group_aux_personnel_user"):
+            return None
+        return user.employee_ids.mapped("department_id")
+
+    @api.multi
+    def _aux_scope_domain(self, field_name="department_id"):
+        """Domain restricting ``field_name`` to the units of the pack and
+        their sub-units; record rules apply on top of it."""
+        units = self._aux_scope_units()
+        if units is None:
             return []
-        return [(field_name, "child_of", self.department_id.ids)]
+        return [(field_name, "child_of", units.ids)]
 
     @api.multi
     def _aux_scope_label(self):
@@ -238,7 +250,9 @@ class AuxSituationPack(models.TransientModel):
             lambda g: (g.sequence, g.id))
         departments = self.env["hr.department"].browse(list(units))
         unit_quota = self.env["aux.establishment.quota"]._unit_quota(departments, date_to)
-        rules = self.env["aux.grade.quota.rule"]._rules_on(date_to)
+        # Quota rules are configuration, not personal data: a unit leader
+        # sees them applied to own units.
+        rules = self.env["aux.grade.quota.rule"].sudo()._rules_on(date_to)
         rows = []
         for unit_id in sorted(units, key=lambda u: units[u]):
             for grade in grades:

@@ -25,7 +25,7 @@ class TestSituationPack(AssessmentCase):
             "aux_personnel.aux_situation_pack_xlsx_report").render_xlsx(wizard.ids, {})
         sheet = xlrd.open_workbook(file_contents=content).sheet_by_name("Assessment")
         headers = sheet.row_values(3)
-        rows = {sheet.cell_value(r, 0): dict(zip(headers, sheet.row_values(r)))
+        rows = {sheet.cell_value(r, 0): dict(zip(headers, sheet.row_values(r), strict=True))
                 for r in range(4, sheet.nrows)}
         self.assertEqual(set(rows), {"Brigade A"})
         unit = rows["Brigade A"]

@@ -57,7 +57,7 @@ class AuxAttritionReport(models.Model):
     exit_type = fields.Selection(
         [("exit", "Exit"), ("conversion", "Conversion to cadre")],
         string="Type", readonly=True)
-    reason_id = fields.Many2one("aux.exit.reason", string="Reason", readonly=True)
+    reason_id = fields.Many2one("aux.exit.reason", readonly=True)
     reason_code = fields.Char(readonly=True)
     grade_id = fields.Many2one("aux.grade", string="Grade at Exit", readonly=True)
     service_years = fields.Float(

@@ -58,7 +58,7 @@ class TestSituationPack(AttritionCommon):
                                "Civilian-support auxiliary")], [1, "", ""])
         # Movements: P7's entry and P2's exit.
         movements = [(r[0], r[1], r[2], r[4]) for r in sheets["Movements"][4:]]
-        self.assertEqual(movements, [("Entry", "2022-06-10", "H1 P7", ""),
+        self.assertEqual(movements, [("Joined", "2022-06-10", "H1 P7", ""),
                                      ("Exit", "2022-06-30", "H1 P2", "Dismissed")])
         # Grades: P6 in L5 and P7 in L7 (current grades of active auxiliaries).
         grades = {tuple(r[:2]): r[2] for r in sheets["Grades vs quotas"][4:]}

@@ -212,7 +212,7 @@ class AuxSituationPack(models.TransientModel):
             order="last_day, id")
         types = dict(self.env["aux.employee.exit"]._fields["exit_type"]._description_selection(
             self.env))
-        rows = [[_("Entry"), person.entry_date, person.name,
+        rows = [[_("Joined"), person.entry_date, person.name,
                  person.department_id.display_name or "", ""] for person in entries]
         rows += [[types[record.exit_type], record.last_day, record.employee_id.name,
                   record.department_id.display_name or "", record.reason_id.name]

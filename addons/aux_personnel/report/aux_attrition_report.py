@@ -203,8 +203,9 @@ class AuxAttritionRateReport(models.Model):
         sum of its rows' rates."""
         wants_rate = any(name.split(":")[0] == "attrition_rate" for name in fields or [])
         if wants_rate:
+            asked = {name.split(":")[0] for name in fields}
             fields = list(fields) + [
-                name for name in ("headcount_avg", "exit_count") if name not in fields]
+                name for name in ("headcount_avg", "exit_count") if name not in asked]
         groups = super(AuxAttritionRateReport, self).read_group(
             domain, fields, groupby, offset=offset, limit=limit, orderby=orderby, lazy=lazy)
         if wants_rate:

@@ -24,6 +24,7 @@
         "wizards/aux_cadre_convert_views.xml",
         "wizards/aux_team_composition_export_views.xml",
         "wizards/aux_grade_promote_views.xml",
+        "wizards/aux_situation_pack_views.xml",
         "views/hr_employee_views.xml",
         "views/aux_grade_views.xml",
         "views/aux_grade_history_views.xml",
@@ -35,6 +36,7 @@
         "views/aux_report_band_views.xml",
         "views/res_config_settings_views.xml",
         "report/aux_team_composition_report_views.xml",
+        "report/aux_attrition_report_views.xml",
         "views/menus.xml",
     ],
     "demo": [

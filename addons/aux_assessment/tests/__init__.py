@@ -9,3 +9,4 @@ from . import test_security
 from . import test_consequence
 from . import test_finding
 from . import test_demo
+from . import test_situation_pack

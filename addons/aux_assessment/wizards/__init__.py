@@ -1,2 +1,3 @@
 from . import aux_assessment_generate
 from . import aux_assessment_sheet_reopen
+from . import aux_situation_pack

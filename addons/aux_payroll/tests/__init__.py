@@ -4,3 +4,4 @@ from . import test_payroll_security
 from . import test_payroll_run
 from . import test_payroll_outputs
 from . import test_budget_plan
+from . import test_situation_pack

@@ -1,2 +1,3 @@
 from . import aux_payroll_run_reopen
 from . import aux_budget_plan
+from . import aux_situation_pack

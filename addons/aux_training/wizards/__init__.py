@@ -1,1 +1,2 @@
 from . import aux_training_enrol_unit
+from . import aux_situation_pack

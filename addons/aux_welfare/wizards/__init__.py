@@ -1,0 +1,1 @@
+from . import aux_situation_pack

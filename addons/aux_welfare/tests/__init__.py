@@ -6,3 +6,4 @@ from . import test_care_payment
 from . import test_care_campaign
 from . import test_health_check
 from . import test_care_budget
+from . import test_demo

@@ -134,8 +134,8 @@ class AuxTalk(models.Model):
             environment. The talk is created with superuser rights, so a module
             acting for a user without welfare rights (e.g. an assessment
             approval) can call it. The talker is the manager of the person's
-            unit (or of the nearest parent unit that has one); the planned date is today plus the company's "Days to Hold a
-            Suggested Talk".
+            unit (or of the nearest parent unit that has one); the planned
+            date is today plus the company's "Days to Hold a Suggested Talk".
         """
         employee.ensure_one()
         if trigger not in dict(self._fields["trigger"].selection):

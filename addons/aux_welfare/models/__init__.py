@@ -13,3 +13,4 @@ from . import aux_care_payment
 from . import aux_health_check
 from . import aux_welfare_todo
 from . import hr_employee
+from . import aux_welfare_demo

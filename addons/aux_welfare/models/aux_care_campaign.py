@@ -143,6 +143,8 @@ class AuxCareCampaign(models.Model):
             raise UserError(_("Campaign %s: approve it before paying.") % self.name)
         payments = self.payment_ids.filtered(lambda p: p.state == "approved")
         payments.write({"state": "paid", "paid_date": fields.Date.context_today(self)})
+        # without a campaign budget line, each person's unit care budget line
+        payments._aux_default_analytic_account()
         payments._aux_charge_care_budget()
         self.state = "paid"
         return True

@@ -104,14 +104,21 @@ class AuxCareVisit(models.Model):
 
     @api.multi
     def _get_escalation_user(self):
-        """Whom to escalate an overdue visit to: the visitor's manager, else the
-        company's bureau leader for care visits."""
+        """Whom to escalate an overdue visit to: the visitor's manager (else
+        the leader of the nearest unit above the visitor), else the company's
+        bureau leader for care visits."""
         self.ensure_one()
         visitor = self.sudo().visitor_id
-        manager = visitor.employee_ids[:1].parent_id.user_id
-        if not manager:
-            # no visitor at all: the leader of the person's unit
-            manager = self.sudo().department_id.manager_id.user_id
+        employee = visitor.employee_ids[:1]
+        manager = employee.parent_id.user_id
+        # no manager on the visitor's file: up the visitor's units (or, for a
+        # visitor without a file, the person's units) to the first leader who
+        # is not the visitor
+        department = employee.department_id if employee else self.sudo().department_id
+        while not manager and department:
+            if department.manager_id.user_id != visitor:
+                manager = department.manager_id.user_id
+            department = department.parent_id
         if not manager or manager == visitor:
             manager = self.company_id.aux_welfare_bureau_leader_id
         return manager

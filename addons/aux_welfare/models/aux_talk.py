@@ -134,8 +134,8 @@ class AuxTalk(models.Model):
             environment. The talk is created with superuser rights, so a module
             acting for a user without welfare rights (e.g. an assessment
             approval) can call it. The talker is the manager of the person's
-            unit; the planned date is today plus the company's "Days to Hold a
-            Suggested Talk".
+            unit (or of the nearest parent unit that has one); the planned
+            date is today plus the company's "Days to Hold a Suggested Talk".
         """
         employee.ensure_one()
         if trigger not in dict(self._fields["trigger"].selection):
@@ -150,6 +150,10 @@ class AuxTalk(models.Model):
                 return self.browse(existing.id)
         employee = employee.sudo()
         company = employee.company_id or self.env.user.company_id
+        # the manager of the person's unit, else of the nearest parent unit
+        department = employee.department_id
+        while department and not department.manager_id.user_id:
+            department = department.parent_id
         planned = fields.Date.from_string(fields.Date.context_today(self)) + timedelta(
             days=company.aux_talk_suggestion_days)
         talk = Talk.create({
@@ -159,7 +163,7 @@ class AuxTalk(models.Model):
             "trigger": trigger,
             "reason": reason,
             "origin": origin or False,
-            "talker_id": employee.department_id.manager_id.user_id.id or False,
+            "talker_id": department.manager_id.user_id.id or False,
             "date_planned": fields.Date.to_string(planned),
             "state": "suggested",
         })

@@ -99,6 +99,19 @@ class TestCareBudget(AuxWelfareCase):
         self.assertEqual(payment.analytic_line_id.amount, -80.0)
         self.assertFalse(payment.budget_warning)
 
+    def test_campaign_payments_charge_the_care_line_of_the_unit(self):
+        campaign = self.env["aux.care.campaign"].create({
+            "name": "Summer (test)", "campaign_type": "summer", "amount": 120.0,
+            "date_from": "2026-06-01", "date_to": "2026-08-31",
+            "department_ids": [(6, 0, self.unit_a.ids)]})
+        campaign.action_generate()
+        campaign.sudo(self.user_manager).action_approve()
+        campaign.sudo(self.user_office).action_pay()
+        lines = campaign.payment_ids.mapped("analytic_line_id")
+        self.assertEqual(len(lines), 2, "one charge per person of unit A and A1")
+        self.assertEqual(lines.mapped("account_id"), self.care_a)
+        self.assertEqual(set(lines.mapped("amount")), {-120.0})
+
     def test_welfare_users_do_not_get_accounting_rights(self):
         payment = self._approved(self.emp_aux_a2, 60.0)
         payment.sudo(self.user_office).action_pay()

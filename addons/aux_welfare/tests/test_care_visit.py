@@ -40,6 +40,16 @@ class TestCareVisit(AuxWelfareCase):
         self.env["aux.care.visit"]._cron_flag_overdue()
         self.assertEqual(late.activity_ids.user_id, self.user_bureau)
 
+    def test_escalation_without_visitor_manager_goes_up_the_units(self):
+        # leader A's file names no manager: the leader of the unit above unit A
+        self.emp_leader_a.parent_id = False
+        bureau = self.env["hr.department"].create(
+            {"name": "W Bureau", "manager_id": self.emp_manager.id})
+        self.unit_a.parent_id = bureau
+        late = self._confirmed_visit(self.emp_aux_a2, days_ago=10)
+        self.env["aux.care.visit"]._cron_flag_overdue()
+        self.assertEqual(late.activity_ids.user_id, self.user_manager)
+
     def test_visit_done_on_time_or_late(self):
         visit = self._confirmed_visit(self.emp_aux_a2, days_ago=1)
         visit.write({"visit_date": visit.deadline, "summary": "Talked with the family",

@@ -67,6 +67,12 @@ class TestTalk(AuxWelfareCase):
         with self.assertRaises(UserError):
             Talk._aux_suggest_talk(self.emp_aux_a2, "gossip", "x")
 
+    def test_suggested_talk_in_a_sub_unit_goes_to_the_parent_units_leader(self):
+        # unit A1 has no manager: the leader of unit A holds the talk
+        talk = self.env["aux.talk"]._aux_suggest_talk(
+            self.emp_aux_a, "warning", "Late three times")
+        self.assertEqual(talk.talker_id, self.user_leader_a)
+
     def test_suggest_talk_works_for_user_without_welfare_rights(self):
         talk = self.env["aux.talk"].sudo(self.user_aux_b)._aux_suggest_talk(
             self.emp_aux_a2, "mentoring", "New apprentice")

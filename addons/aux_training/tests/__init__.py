@@ -11,3 +11,4 @@ from . import test_security
 from . import test_employee
 from . import test_post_assignment
 from . import test_views
+from . import test_demo

@@ -130,15 +130,16 @@ class AuxTrainingDemo(models.AbstractModel):
             key: self.env.ref("aux_training.aux_training_category_%s" % key)
             for key in ("pre_job", "periodic", "skills")}
         courses = {}
-        for (key, code, name, category, hours, _days, score_max, pass_mark, _cert,
-             _closed, _cost, _venue, _external, description) in DEMO_COURSES:
+        for spec in map(DemoCourse._make, DEMO_COURSES):
             course = Course.create({
-                "name": name, "code": code, "category_id": categories[category].id,
-                "hours": hours, "score_max": score_max, "pass_mark": pass_mark,
-                "content": "<p>%s</p>" % description,
+                "name": spec.name, "code": spec.code,
+                "category_id": categories[spec.category].id, "hours": spec.hours,
+                "score_max": spec.score_max, "pass_mark": spec.pass_mark,
+                "content": "<p>%s</p>" % spec.description,
             })
-            self._demo_xmlid("aux_training_course_%s_demo" % key, course)
-            courses[key] = course
+            self._demo_xmlid(
+                "aux_training_course_%s_demo" % spec.code.lower().replace("-", "_"), course)
+            courses[spec.key] = course
         return courses
 
     # generation
@@ -147,7 +148,7 @@ class AuxTrainingDemo(models.AbstractModel):
     def _generate(self, employees=None, today=None):
         """Build the demo; returns ``{kind: records}`` of what was created, or an
         empty dict when the demo courses exist already (runs once)."""
-        if self.env.ref("aux_training.aux_training_course_rotation_demo",
+        if self.env.ref("aux_training.aux_training_course_lx_01_demo",
                         raise_if_not_found=False):
             return {}
         self = self.with_context(tracking_disable=True, mail_create_nolog=True,
@@ -207,7 +208,7 @@ class _DemoRun(object):
         # people who attend and pass whatever they are enrolled in
         self.sure = self_emp
         self.courses = {}
-        self.specs = {spec[0]: DemoCourse(*spec) for spec in DEMO_COURSES}
+        self.specs = {spec[0]: DemoCourse._make(spec) for spec in DEMO_COURSES}
         self.levels = {}
         self.forced = ["retake", "failed", "absent"]
         Session = self.env["aux.training.session"]

@@ -356,8 +356,8 @@ class _DemoRun(object):
             if failed and outcome != "failed" and (outcome or self.rng.random() < 0.75):
                 vals.append({"score": min(scale, mark + self.rng.randint(0, 15)),
                              "date": retake})
-            for values in vals:
-                values["enrolment_id"] = enrolment.id
+            for attempt, values in enumerate(vals, 1):
+                values.update(enrolment_id=enrolment.id, attempt=attempt)
                 self.result["exam_results"] |= Result.create(values)
 
     def run(self, key, start, people, unit=None, wizard_unit=None, state="done",
@@ -369,11 +369,15 @@ class _DemoRun(object):
             capacity = (len(people) // 10 + 1) * 10 + 10
         session = self.session(key, start, unit=unit, state=state, capacity=capacity,
                                **extra)
-        enrolments = self.enrol(session, people, unit=wizard_unit)
-        if state == "done":
-            present = self.attend(enrolments, absent=absent, excused=excused,
-                                  absent_share=0.0 if perfect else 0.03)["present"]
-            self.exams(session, present, perfect=perfect)
+        # the stored computed fields of the enrolments (credits, exam results)
+        # are computed once per session, not after each create
+        with self.env.norecompute():
+            enrolments = self.enrol(session, people, unit=wizard_unit)
+            if state == "done":
+                present = self.attend(enrolments, absent=absent, excused=excused,
+                                      absent_share=0.0 if perfect else 0.03)["present"]
+                self.exams(session, present, perfect=perfect)
+        self.model.recompute()
         return session
 
     # the year
@@ -395,7 +399,9 @@ class _DemoRun(object):
                 "pre_job", start, name="辅警岗前培训（%d年度）" % year,
                 capacity=0, cost=0)
             session.note = "历史纸质记录补录 (taken over from paper records)"
-            self.enrol(session, people).action_mark_present()
+            with self.env.norecompute():
+                self.enrol(session, people).action_mark_present()
+            self.model.recompute()
         hires = self.employees.filtered(
             lambda e: year_ago <= self.entry(e) <= self.day(-21)).sorted(
                 lambda e: (self.entry(e), e.id))
@@ -599,12 +605,15 @@ class _DemoRun(object):
             event = self.env["aux.training.competition.event"].create({
                 "competition_id": competition.id, "sequence": sequence * 10,
                 "name": name, "score_unit": unit, "higher_is_better": higher})
-            for employee in participants:
-                sign = 1 if higher else -1
-                value = mean + sign * spread * self.level(employee) \
-                    + self.rng.gauss(0.0, spread / 2)
-                Score.create({"event_id": event.id, "employee_id": employee.id,
-                              "score": round(min(value, 100.0) if higher else value)})
+            # ranks computed once per event, not after each score
+            with self.env.norecompute():
+                for employee in participants:
+                    sign = 1 if higher else -1
+                    value = mean + sign * spread * self.level(employee) \
+                        + self.rng.gauss(0.0, spread / 2)
+                    Score.create({"event_id": event.id, "employee_id": employee.id,
+                                  "score": round(min(value, 100.0) if higher else value)})
+            self.model.recompute()
         competition.action_done()
         return competition
 

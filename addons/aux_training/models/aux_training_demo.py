@@ -624,15 +624,14 @@ class _DemoRun(object):
         Mentorship = self.env["aux.mentorship"]
         Review = self.env["aux.mentorship.review"]
         pairs = Mentorship
-        hires = self.employees.filtered(
-            lambda e: self.day(-365) <= self.entry(e) <= self.day(-21)
-        ) - self.pre_job_absent
+        hires = (self.employees.filtered(
+            lambda e: self.day(-365) <= self.entry(e) <= self.day(-60)
+        ) - self.pre_job_absent).sorted(lambda e: (self.entry(e), e.id))
+        # four hires spread over the year, so that the pairs are at different stages
         chosen = self.env["hr.employee"]
-        for employee in hires.sorted(lambda e: (e.entry_date, e.id), reverse=True):
-            if employee.department_id not in chosen.mapped("department_id"):
-                chosen |= employee
-            if len(chosen) == 4:
-                break
+        step = len(hires) / 4.0
+        for index in range(min(4, len(hires))):
+            chosen |= hires[int(index * step)]
         if len(chosen) < 3:
             chosen |= self.sample(self.employees - chosen - self.late_hires, 3 - len(chosen))
         author = self.env.ref("aux_personnel.user_aux_leader_demo", raise_if_not_found=False)

@@ -505,9 +505,14 @@ class _DemoRun(object):
         self.run("key_staff", start, self.sample(self.in_service(leads, start), 20))
 
     def upcoming(self):
-        """Next month: pre-job class for the people who joined lately, first aid
-        renewal, traffic control of the first brigade, a law exam in draft."""
-        late = self.late_hires | self.pre_job_absent
+        """Next month: pre-job class for the people who joined lately or missed
+        theirs, first aid renewal, traffic control of the first brigade, a law
+        exam in draft."""
+        trained = self.result["enrolments"].filtered(
+            lambda e: e.course_id == self.courses["pre_job"] and e.attendance == "present"
+        ).mapped("employee_id")
+        late = self.employees - trained
+        self.pre_job_absent |= late - self.late_hires
         if late:
             self.run("pre_job", self.day(8), late, state="open",
                      name="辅警岗前培训（%s期）" % fields.Date.to_string(self.day(8))[:7])
@@ -567,8 +572,11 @@ class _DemoRun(object):
                 spec = self.specs[key]
                 share = {"rotation": 1.0, "law": 1.0, "pre_job": 0.1}.get(key, 0.3)
                 participants = max(1, int(round(headcount * share)))
-                sessions = len(self.units.filtered(lambda u, b=unit: u.parent_id == b)) \
-                    if key == "rotation" else (2 if key in ("first_aid", "fitness") else 1)
+                # as many sessions as the unit holds this year
+                sessions = len(self.result["sessions"].filtered(
+                    lambda s, k=key, u=unit: s.course_id == self.courses[k]
+                    and s.date_start[:4] == str(year) and s.department_id
+                    and (s.department_id == u or s.department_id.parent_id == u)))
                 lines.append((0, 0, {
                     "sequence": sequence * 10,
                     "course_id": self.courses[key].id,

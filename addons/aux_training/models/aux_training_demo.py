@@ -209,8 +209,15 @@ class _DemoRun(object):
         self.sure = self_emp
         self.courses = {}
         self.specs = {spec[0]: DemoCourse._make(spec) for spec in DEMO_COURSES}
+        # exam level of each person, drawn once
         self.levels = {}
+        # outcomes given to the first examinees, so that every kind shows even
+        # with few people: failed then passed on a retake, failed, absent
         self.forced = ["retake", "failed", "absent"]
+        # set while generating: people who joined in the last three weeks,
+        # people still without pre-job training, first-aid certificates due
+        self.late_hires = self.pre_job_absent = self.first_aid_due = \
+            self.env["hr.employee"]
         Session = self.env["aux.training.session"]
         self.result = {
             "sessions": Session, "enrolments": self.env["aux.training.enrolment"],

@@ -15,9 +15,9 @@ class AuxMentorship(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     mentor_id = fields.Many2one(
-        "hr.employee", required=True, track_visibility="onchange")
+        "hr.employee", required=True, ondelete="cascade", track_visibility="onchange")
     apprentice_id = fields.Many2one(
-        "hr.employee", required=True, index=True,
+        "hr.employee", required=True, index=True, ondelete="cascade",
         track_visibility="onchange")
     department_id = fields.Many2one(
         related="apprentice_id.department_id", store=True, readonly=True, string="Unit")

@@ -37,12 +37,17 @@ class AuxTrainingCompliance(models.Model):
 
     @api.model
     def _aux_refresh(self, employees=None, on_date=None):
-        """Rebuild the rows of ``employees`` (default: every active auxiliary)."""
+        """Rebuild the rows of ``employees`` (default: every active auxiliary);
+        drop the rows of people archived or no longer auxiliaries."""
         on_date = on_date or fields.Date.context_today(self)
         if employees is None:
             employees = self.env["hr.employee"].sudo().search([("is_auxiliary", "=", True)])
         records = self.sudo()
-        records.search([("employee_id", "in", employees.ids)]).unlink()
+        # rows of people who left or are no longer auxiliaries go as well
+        records.search([
+            "|", ("employee_id", "in", employees.ids),
+            "|", ("employee_id.active", "=", False), ("employee_id.is_auxiliary", "=", False),
+        ]).unlink()
         requirements = self.env["aux.training.requirement"].sudo().search(
             [("active", "=", True)])
         compliance = requirements._aux_compliance(employees, on_date=on_date)

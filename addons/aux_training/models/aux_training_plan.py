@@ -15,7 +15,8 @@ class AuxTrainingPlan(models.Model):
 
     name = fields.Char(compute="_compute_name", store=True)
     department_id = fields.Many2one(
-        "hr.department", string="Unit", required=True, track_visibility="onchange")
+        "hr.department", string="Unit", required=True, ondelete="restrict",
+        track_visibility="onchange")
     year = fields.Integer(
         required=True, default=lambda self: self._default_year(), track_visibility="onchange")
     state = fields.Selection(

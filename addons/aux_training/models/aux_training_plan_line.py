@@ -21,7 +21,7 @@ class AuxTrainingPlanLine(models.Model):
         related="plan_id.department_id", store=True, readonly=True, string="Unit")
     year = fields.Integer(related="plan_id.year", store=True, readonly=True)
     sequence = fields.Integer(default=10)
-    course_id = fields.Many2one("aux.training.course", required=True)
+    course_id = fields.Many2one("aux.training.course", required=True, ondelete="restrict")
     planned_participants = fields.Integer()
     planned_hours = fields.Float(help="Total person-hours planned.")
     planned_budget = fields.Float()

@@ -12,3 +12,4 @@ from . import test_employee
 from . import test_post_assignment
 from . import test_views
 from . import test_situation_pack
+from . import test_demo

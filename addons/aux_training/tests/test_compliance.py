@@ -33,6 +33,15 @@ class TestCompliance(TrainingCase):
             [("employee_id", "in", employees.ids),
              ("requirement_id", "=", self.req_pre_job.id)]), 3)
 
+    def test_refresh_drops_people_who_left(self):
+        Compliance = self.env["aux.training.compliance"]
+        Compliance._aux_refresh(self.emp_a | self.emp_b)
+        self.emp_b.active = False
+        Compliance._aux_refresh(self.emp_a)
+        self.assertFalse(Compliance.search([("employee_id", "=", self.emp_b.id)]),
+                         "No longer listed once archived")
+        self.assertTrue(Compliance.search([("employee_id", "=", self.emp_a.id)]))
+
     def test_out_of_compliance_live_list_of_unit(self):
         session = self._session(self.course_pre_job)
         self._enrol(session, self.emp_a | self.emp_a2 | self.emp_a1)

@@ -28,3 +28,10 @@ class TestMentorship(TrainingCase):
         with self.assertRaises(ValidationError):
             Mentorship.create({"mentor_id": self.sworn_a.id, "apprentice_id": self.emp_a.id,
                                "date_start": day(), "date_end": day(-1)})
+
+    def test_deleting_a_person_deletes_their_pairs(self):
+        mentor = self.env["hr.employee"].create({"name": "Officer M"})
+        pair = self.env["aux.mentorship"].create(
+            {"mentor_id": mentor.id, "apprentice_id": self.emp_a.id})
+        mentor.unlink()
+        self.assertFalse(pair.exists())

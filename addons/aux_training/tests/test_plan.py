@@ -40,3 +40,13 @@ class TestPlan(TrainingCase):
         self.env["aux.training.plan"].create({"department_id": self.unit_b.id, "year": 2030})
         with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"):
             self.env["aux.training.plan"].create({"department_id": self.unit_b.id, "year": 2030})
+
+    def test_course_of_a_plan_cannot_be_deleted(self):
+        self.env["aux.training.plan"].create({
+            "department_id": self.unit_a.id, "year": int(day()[:4]),
+            "line_ids": [(0, 0, {"course_id": self.course_periodic.id})]})
+        # a foreign-key refusal (shown to users as a clean message), not a
+        # NOT NULL violation from emptying the planned course
+        with self.assertRaises(IntegrityError) as error, mute_logger("odoo.sql_db"):
+            self.course_periodic.unlink()
+        self.assertEqual(error.exception.pgcode, "23503")

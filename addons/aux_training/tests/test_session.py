@@ -46,6 +46,13 @@ class TestSession(TrainingCase):
             self.emp_a | self.emp_a2 | self.emp_a1,
             "Sub-unit included, sworn officer and other units left out, no duplicate")
 
+    def test_session_enrolled_through_wizard_can_be_deleted(self):
+        session = self._session(self.course_pre_job, state="open")
+        self.env["aux.training.enrol.unit"].create({
+            "session_id": session.id, "department_id": self.unit_a.id}).action_enrol()
+        session.unlink()
+        self.assertFalse(session.exists())
+
     def test_enrol_unit_beyond_capacity_writes_nothing(self):
         session = self._session(self.course_pre_job, capacity=2, state="open")
         wizard = self.env["aux.training.enrol.unit"].create({

@@ -12,8 +12,9 @@ class AuxTrainingEnrolUnit(models.TransientModel):
     _name = "aux.training.enrol.unit"
     _description = "Enrol a Unit in a Training Session"
 
-    session_id = fields.Many2one("aux.training.session", required=True)
-    department_id = fields.Many2one("hr.department", string="Unit", required=True)
+    session_id = fields.Many2one("aux.training.session", required=True, ondelete="cascade")
+    department_id = fields.Many2one(
+        "hr.department", string="Unit", required=True, ondelete="cascade")
     include_sub_units = fields.Boolean(default=True)
     aux_only = fields.Boolean(string="Auxiliaries Only", default=True)
 

@@ -178,7 +178,8 @@ class TestIncomeTax(AuxPayrollCase):
         3,080.00, less 382.50 + 382.50 + 1,040.00 = 1,275.00."""
         self.pay(JANUARY)
         self.pay(FEBRUARY)
-        adjustment = self.pay(FEBRUARY, run=self.payroll_run(FEBRUARY, "draft", aux_adjustment=True))
+        adjustment_run = self.payroll_run(FEBRUARY, "draft", aux_adjustment=True)
+        adjustment = self.pay(FEBRUARY, run=adjustment_run)
         self.assertAlmostEqual(self.amounts(adjustment)["IIT"], -1040.0, places=2)
         march = self.pay(MARCH, state="draft")
         self.assertAlmostEqual(self.amounts(march)["IIT"], -1275.0, places=2)

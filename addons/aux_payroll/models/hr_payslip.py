@@ -7,8 +7,10 @@ the pay tables, contracts, employees, grade and post histories, assessment
 coefficients, rewards, unpaid leaves and inputs of all payslips with a few
 searches, evaluates the salary rules (each compiled once per batch and run in
 safe_eval's sandbox: checked opcodes, restricted builtins) and writes all
-lines at once.  Stock ``compute_sheet()`` is routed to it for payslips of
-auxiliary structures and keeps its stock behaviour for the others.
+lines at once.  The year-to-date figures of the cumulative income tax are
+aggregated once per batch too (``_aux_load_tax_ytd``).  Stock
+``compute_sheet()`` is routed to it for payslips of auxiliary structures and
+keeps its stock behaviour for the others.
 """
 import csv
 import io
@@ -428,7 +430,7 @@ class HrPayslip(models.Model):
 
         Parameterised SQL: one aggregate over the year's payslip lines of
         the batch's people instead of reading every line through the ORM
-        (about 150,000 lines for 2,000 people in December)."""
+        (in December about 130,000 lines of those categories for 2,000 people)."""
         emp_ids = tuple({s["employee_id"] for s in slips})
         year_start = min(s["date_to"] for s in slips)[:4] + "-01-01"
         run_model = self.env["hr.payslip.run"]

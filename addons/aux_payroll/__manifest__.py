@@ -3,7 +3,7 @@
 {
     "name": "Auxiliary Payroll",
     "summary": "Pay tables as data, the auxiliary salary structure, monthly runs and the per-head budget",
-    "version": "11.0.1.0.0",
+    "version": "11.0.1.1.0",
     "category": "Human Resources",
     "website": "https://github.com/aux-personnel/aux-personnel",
     "author": "Auxiliary Personnel Project",
@@ -20,6 +20,7 @@
         "views/aux_pay_table_views.xml",
         "views/hr_payslip_views.xml",
         "views/hr_contract_views.xml",
+        "views/hr_employee_views.xml",
         "wizards/aux_payroll_run_reopen_views.xml",
         "wizards/aux_budget_plan_views.xml",
         "views/hr_payslip_run_views.xml",

@@ -4,6 +4,8 @@ from . import aux_pay_table_line
 from . import hr_contract
 from . import hr_holidays_status
 from . import hr_salary_rule
+from . import aux_iit_deduction
+from . import hr_employee
 from . import hr_payslip
 from . import hr_payslip_line
 from . import hr_department

@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import float_round
 
 TABLE_KINDS = [
     ("single", "Single amount"),
@@ -50,9 +51,28 @@ class AuxPayTableReader(object):
     - ``tables.employee_share(code, base)`` / ``tables.employer_share(code,
       base)``: the contribution on the bounded base.
     - ``tables.income_tax(income, code="IIT_BRACKETS",
-      threshold_code="IIT_THRESHOLD")``: monthly tax on ``income`` minus the
-      monthly threshold, by the progressive brackets (rate and quick
-      deduction).
+      threshold_code="IIT_THRESHOLD")``: monthly method: tax on ``income``
+      minus the monthly threshold, by the monthly progressive brackets (rate
+      and quick deduction).  Kept for bureaus that withhold month by month.
+    - ``tables.income_tax_cumulative(income, income_before=0.0, months=1,
+      tax_before=0.0, special_deductions=0.0, code="IIT_ANNUAL_BRACKETS",
+      deduction_code="IIT_THRESHOLD")``: cumulative withholding (累计预扣法,
+      the default since 2019): the tax to withhold this month, never below 0::
+
+          taxable = income_before + income
+                    - months x tables.rate(deduction_code)
+                    - special_deductions
+          withheld = taxable x rate - quick deduction   (annual brackets)
+                     - tax_before
+
+      ``income``: this month's income less the tax-exempt employee
+      contributions; ``income_before``: the same for the earlier months of
+      the tax year with this employer; ``months``: months counted in the
+      year, this one included; ``tax_before``: tax already withheld in the
+      year; ``special_deductions``: the special additional deductions of
+      the months counted.  The engine gives all of them in ``aux``
+      (``aux.ytd_income - aux.ytd_deductions``, ``aux.tax_months``,
+      ``aux.ytd_tax``, ``aux.special_deductions``).
     - ``tables.version_name(code)``: "table name (version)" for messages.
     """
 
@@ -137,11 +157,9 @@ class AuxPayTableReader(object):
             return 0.0
         return self.contribution_base(code, base) * line["employer_rate"] / 100.0
 
-    def income_tax(self, income, code="IIT_BRACKETS", threshold_code="IIT_THRESHOLD"):
-        table = self._table(code)
-        if not table:
-            return 0.0
-        taxable = income - self.rate(threshold_code)
+    @staticmethod
+    def _bracket_tax(table, taxable):
+        """Tax on ``taxable`` by the progressive brackets of ``table``."""
         if taxable <= 0:
             return 0.0
         bracket = None
@@ -151,6 +169,25 @@ class AuxPayTableReader(object):
         if not bracket:
             return 0.0
         return max(taxable * bracket["rate"] / 100.0 - bracket["quick_deduction"], 0.0)
+
+    def income_tax(self, income, code="IIT_BRACKETS", threshold_code="IIT_THRESHOLD"):
+        table = self._table(code)
+        if not table:
+            return 0.0
+        return self._bracket_tax(table, income - self.rate(threshold_code))
+
+    def income_tax_cumulative(self, income, income_before=0.0, months=1, tax_before=0.0,
+                              special_deductions=0.0, code="IIT_ANNUAL_BRACKETS",
+                              deduction_code="IIT_THRESHOLD"):
+        table = self._table(code)
+        if not table:
+            return 0.0
+        taxable = income_before + income - self.rate(deduction_code) * max(months, 1) \
+            - special_deductions
+        # the year-to-date tax is rounded to the cent before what was withheld
+        # is taken off, as the tax office's withholding software does
+        return max(float_round(self._bracket_tax(table, taxable), precision_digits=2)
+                   - tax_before, 0.0)
 
     def version_name(self, code):
         table = self._tables.get(code)

@@ -75,7 +75,7 @@ class AuxPayrollDemo(models.AbstractModel):
                 rule.account_credit = payable
             elif code == "COMP":
                 rule.write({"account_debit": employer.id, "account_credit": liability.id})
-            elif code == "DED":
+            elif code in ("DED", "TAX"):
                 rule.account_credit = liability
         others.update({"pay": expense, "employer": employer})
         for cost in self.env["aux.budget.cost"].search([("account_id", "=", False)]):

@@ -7,8 +7,10 @@ the pay tables, contracts, employees, grade and post histories, assessment
 coefficients, rewards, unpaid leaves and inputs of all payslips with a few
 searches, evaluates the salary rules (each compiled once per batch and run in
 safe_eval's sandbox: checked opcodes, restricted builtins) and writes all
-lines at once.  Stock ``compute_sheet()`` is routed to it for payslips of
-auxiliary structures and keeps its stock behaviour for the others.
+lines at once.  The year-to-date figures of the cumulative income tax are
+aggregated once per batch too (``_aux_load_tax_ytd``).  Stock
+``compute_sheet()`` is routed to it for payslips of auxiliary structures and
+keeps its stock behaviour for the others.
 """
 import csv
 import io
@@ -22,12 +24,20 @@ from odoo.exceptions import UserError
 from odoo.tools import float_round
 from odoo.tools.safe_eval import _BUILTINS, _SAFE_OPCODES, test_expr, unsafe_eval
 
+from .hr_payslip_run import LOCKED_STATES
+
 # Inputs the engine fills from other records at each computation (an input
 # line of another code is kept as typed by the payroll officer).
 AUTO_INPUTS = ("PERF_COEF", "REWARD", "UNPAID_DAYS", "ARREARS")
 # Categories (codes) of the pay components that arrears compare.
 EARNING_CATEGORIES = ("BASIC", "ALW")
 ARREARS_CODE = "ARREARS"
+# Categories (codes) of the payslip lines the cumulative income tax adds up
+# over the tax year: gross pay, tax-exempt employee contributions (lines
+# directly in DED) and the tax withheld.
+YTD_INCOME_CATEGORY = "GROSS"
+YTD_CONTRIBUTION_CATEGORY = "DED"
+YTD_TAX_CATEGORY = "TAX"
 # Payslips loaded, evaluated and written together (bounds the memory used).
 BATCH_SIZE = 2000
 # Columns of hr_payslip_line written by the engine (besides the audit columns).
@@ -67,10 +77,17 @@ class _Facts(object):
     rule code as ``aux``: grade_id, post_id (ids or False, in force on the
     last day of the period), category, years (completed years of service on
     that day), month (1-12 of the period end), contribution_base (declared on
-    the contract, 0.0 when none)."""
+    the contract, 0.0 when none), and for the cumulative income tax the
+    figures of the earlier payslips of the tax year with the same employer
+    (see ``HrPayslip._aux_load_tax_ytd``): ytd_income (gross pay),
+    ytd_deductions (tax-exempt employee contributions, positive), ytd_tax
+    (tax withheld, positive), tax_months (months counted, this one
+    included) and special_deductions (special additional deductions of the
+    months counted)."""
 
     __slots__ = ("grade_id", "post_id", "category", "years", "month",
-                 "contribution_base", "department_id")
+                 "contribution_base", "department_id", "ytd_income", "ytd_deductions",
+                 "ytd_tax", "tax_months", "special_deductions")
 
     def __init__(self, **values):
         for key, value in values.items():
@@ -304,6 +321,7 @@ class HrPayslip(models.Model):
                 [("payslip_id", "in", [s["id"] for s in slips if s.get("id")])],
                 ["payslip_id", "code", "number_of_days", "number_of_hours"]):
             ctx["worked_days"][line["payslip_id"][0]][line["code"]] = _Values(line)
+        self._aux_load_tax_ytd(ctx, slips)
         companies = env["res.company"].browse(list({s["company_id"] for s in slips}))
         ctx["rounding"] = {c.id: c.currency_id.rounding for c in companies}
         ctx["records"] = {s.id: s for s in self.browse([s["id"] for s in slips])}
@@ -383,11 +401,101 @@ class HrPayslip(models.Model):
         if start and start <= date_to:
             years = relativedelta(fields.Date.from_string(date_to),
                                   fields.Date.from_string(start)).years
+        ytd = self._aux_tax_ytd(ctx, slip)
         return _Facts(grade_id=grade or False, post_id=post or False,
                       category=employee["aux_category"] or False, years=years,
                       month=int(date_to[5:7]),
                       contribution_base=contract["aux_contribution_base"] or 0.0,
-                      department_id=employee["department_id"] or False)
+                      department_id=employee["department_id"] or False, **ytd)
+
+    @api.model
+    def _aux_load_tax_ytd(self, ctx, slips):
+        """Load what the cumulative income tax of ``slips`` needs, with two
+        queries for the whole batch:
+
+        - ``ctx["tax_ytd"]``: {(employee id, company id): {month (YYYY-MM):
+          [gross pay, employee contributions, tax withheld, counted]}} over
+          the earlier payslips of the tax years of the batch.  A payslip
+          counts once it is final: done, or (not cancelled) in a payroll run
+          that is approved or posted (locked: its amounts can no longer
+          change and will be paid, even if finance has not posted it yet).
+          Payslips of runs still in approval do not count.  The payslips
+          being computed never count.  A refund (credit note) counts
+          negatively and does not count a month.  Several payslips of one
+          month (the regular one and an adjustment run's) add their amounts
+          and count the month once; arrears count in the month that paid
+          them, where they are part of the gross pay.
+        - ``ctx["iit_deductions"]``: {employee id: [(date_from, date_to,
+          monthly amount)]}, the special additional deductions declared.
+
+        Parameterised SQL: one aggregate over the year's payslip lines of
+        the batch's people instead of reading every line through the ORM
+        (in December about 130,000 lines of those categories for 2,000 people)."""
+        emp_ids = tuple({s["employee_id"] for s in slips})
+        year_start = min(s["date_to"] for s in slips)[:4] + "-01-01"
+        run_model = self.env["hr.payslip.run"]
+        final_run = "r.aux_state IN %(locked)s" if "aux_state" in run_model._fields \
+            else "FALSE"
+        self.env.cr.execute("""
+            SELECT s.employee_id, s.company_id, to_char(s.date_to, 'YYYY-MM'),
+                   SUM(CASE WHEN c.code = %(income)s THEN l.total ELSE 0 END
+                       * CASE WHEN s.credit_note THEN -1 ELSE 1 END),
+                   SUM(CASE WHEN c.code = %(contribution)s THEN -l.total ELSE 0 END
+                       * CASE WHEN s.credit_note THEN -1 ELSE 1 END),
+                   SUM(CASE WHEN c.code = %(tax)s THEN -l.total ELSE 0 END
+                       * CASE WHEN s.credit_note THEN -1 ELSE 1 END),
+                   bool_or(NOT COALESCE(s.credit_note, FALSE))
+              FROM hr_payslip s
+              JOIN hr_payslip_line l ON l.slip_id = s.id
+              JOIN hr_salary_rule_category c ON c.id = l.category_id
+         LEFT JOIN hr_payslip_run r ON r.id = s.payslip_run_id
+             WHERE s.employee_id IN %(employees)s
+               AND s.id NOT IN %(slips)s
+               AND s.date_to >= %(start)s AND s.date_to <= %(end)s
+               AND c.code IN (%(income)s, %(contribution)s, %(tax)s)
+               AND (s.state = 'done' OR (s.state != 'cancel' AND """ + final_run + """))
+          GROUP BY s.employee_id, s.company_id, to_char(s.date_to, 'YYYY-MM')""", {
+            "income": YTD_INCOME_CATEGORY, "contribution": YTD_CONTRIBUTION_CATEGORY,
+            "tax": YTD_TAX_CATEGORY, "employees": emp_ids,
+            "slips": tuple(s["id"] for s in slips) or (0,), "start": year_start,
+            "end": max(s["date_to"] for s in slips),
+            "locked": tuple(LOCKED_STATES)})
+        ytd = defaultdict(dict)
+        for emp_id, company_id, month, income, contribution, tax, counted in \
+                self.env.cr.fetchall():
+            ytd[(emp_id, company_id)][month] = (income or 0.0, contribution or 0.0,
+                                                tax or 0.0, counted)
+        ctx["tax_ytd"] = ytd
+        ctx["iit_deductions"] = defaultdict(list)
+        for line in self.env["aux.iit.deduction"].sudo().search_read(
+                [("employee_id", "in", list(emp_ids)), ("date_from", "<=", ctx["max_to"]),
+                 "|", ("date_to", "=", False), ("date_to", ">=", year_start)],
+                ["employee_id", "date_from", "date_to", "amount"]):
+            ctx["iit_deductions"][line["employee_id"][0]].append(
+                (line["date_from"][:7], line["date_to"] and line["date_to"][:7] or "9999-12",
+                 line["amount"]))
+
+    @api.model
+    def _aux_tax_ytd(self, ctx, slip):
+        """The year-to-date facts of ``slip`` for the cumulative income tax
+        (see ``_Facts``), from what ``_aux_load_tax_ytd`` loaded."""
+        month = slip["date_to"][:7]
+        income = contribution = tax = 0.0
+        months = {month}
+        for row_month, values in ctx["tax_ytd"].get(
+                (slip["employee_id"], slip["company_id"]), {}).items():
+            if row_month[:4] != month[:4] or row_month > month:
+                continue
+            income += values[0]
+            contribution += values[1]
+            tax += values[2]
+            if values[3]:
+                months.add(row_month)
+        special = 0.0
+        for start, end, amount in ctx["iit_deductions"].get(slip["employee_id"], ()):
+            special += amount * len([m for m in months if start <= m <= end])
+        return {"ytd_income": income, "ytd_deductions": contribution, "ytd_tax": tax,
+                "tax_months": len(months), "special_deductions": special}
 
     @api.model
     def _aux_auto_inputs(self, ctx, slip):

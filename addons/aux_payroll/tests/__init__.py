@@ -1,5 +1,6 @@
 from . import test_pay_tables
 from . import test_payslip_compute
+from . import test_income_tax
 from . import test_payroll_security
 from . import test_payroll_run
 from . import test_payroll_outputs

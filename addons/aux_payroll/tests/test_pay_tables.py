@@ -50,6 +50,30 @@ class TestPayTables(AuxPayrollCase):
             self.assertAlmostEqual(tables.income_tax(income), tax, places=2,
                                    msg="tax on %s" % income)
 
+    def test_income_tax_cumulative_brackets(self):
+        """Cumulative method, annual brackets: ``income`` this month after
+        contributions, earlier months, months counted, tax already withheld."""
+        tables = self.reader()
+        # month 1: 17,750 - 5,000 = 12,750 at 3 %
+        self.assertAlmostEqual(tables.income_tax_cumulative(17750.0), 382.5, places=2)
+        # month 3: 53,250 - 15,000 = 38,250 -> 10 % - 2,520 = 1,305 - 765 withheld
+        self.assertAlmostEqual(tables.income_tax_cumulative(
+            17750.0, income_before=35500.0, months=3, tax_before=765.0), 540.0, places=2)
+        # special deductions: 53,250 - 15,000 - 6,000 = 32,250 at 3 % = 967.50 - 765
+        self.assertAlmostEqual(tables.income_tax_cumulative(
+            17750.0, income_before=35500.0, months=3, tax_before=765.0,
+            special_deductions=6000.0), 202.5, places=2)
+        # annual bracket boundaries (taxable = income - 5,000 for one month)
+        for taxable, tax in ((36000, 1080.0), (144000, 11880.0), (300000, 43080.0),
+                             (420000, 73080.0), (660000, 145080.0), (960000, 250080.0),
+                             (1000000, 268080.0)):
+            self.assertAlmostEqual(tables.income_tax_cumulative(taxable + 5000.0), tax,
+                                   places=2, msg="tax on %s" % taxable)
+        # more withheld than due (e.g. a pay cut): nothing, never a refund
+        self.assertEqual(tables.income_tax_cumulative(
+            1000.0, income_before=35500.0, months=3, tax_before=5000.0), 0.0)
+        self.assertEqual(tables.income_tax_cumulative(4000.0), 0.0)
+
     def test_keyed_tables_and_defaults(self):
         tables = self.reader()
         self.assertEqual(tables.rate("BASE_PAY", "civilian"), 2200.0)

@@ -64,3 +64,36 @@ class TestPayrollSecurity(AuxPayrollCase):
         """The owner of a confirmed payslip reads why it may be wrong."""
         self.assertIn("No confirmed assessment",
                       self.other_done.sudo(self.user_officer).aux_warning)
+
+    def test_iit_deductions_own_only(self):
+        """Special additional deductions (children, illness, housing) are
+        personal: the person reads own, a unit leader reads none of the unit's
+        people, payroll officers and finance manage all."""
+        Deduction = self.env["aux.iit.deduction"]
+        own = Deduction.create({"employee_id": self.emp_new.id, "amount": 2000.0,
+                                "deduction_type": "children_education",
+                                "date_from": "2030-01-01"})
+        sub_unit = Deduction.create({"employee_id": self.emp_mid.id, "amount": 1000.0,
+                                     "deduction_type": "serious_illness",
+                                     "date_from": "2030-01-01"})
+        both = own | sub_unit
+        self.assertEqual(self.visible(self.user_self, both, "aux.iit.deduction"), own)
+        self.assertEqual(own.sudo(self.user_self).read(["amount"])[0]["amount"], 2000.0)
+        with self.assertRaises(AccessError):
+            sub_unit.sudo(self.user_self).read(["amount"])
+        with self.assertRaises(AccessError):
+            own.sudo(self.user_self).write({"amount": 5000.0})
+        with self.assertRaises(AccessError):
+            Deduction.sudo(self.user_self).create({
+                "employee_id": self.emp_new.id, "amount": 1.0,
+                "deduction_type": "housing_rent", "date_from": "2030-01-01"})
+        # emp_mid is in unit A1, under the leader's unit A
+        self.assertFalse(self.visible(self.user_leader_a, both, "aux.iit.deduction"))
+        with self.assertRaises(AccessError):
+            sub_unit.sudo(self.user_leader_a).read(["amount"])
+        self.assertEqual(self.visible(self.user_officer, both, "aux.iit.deduction"), both)
+        self.assertEqual(self.visible(self.user_finance, both, "aux.iit.deduction"), both)
+        sub_unit.sudo(self.user_officer).write({"amount": 1500.0})
+        Deduction.sudo(self.user_finance).create({
+            "employee_id": self.emp_mid.id, "amount": 1500.0,
+            "deduction_type": "housing_loan", "date_from": "2030-01-01"}).unlink()

@@ -352,3 +352,30 @@ def _pure_python_elementtree():
 def elementtree_getchildren(module):
     """Element.getchildren() (removed in 3.9) for the web client's qweb."""
     module.ElementTree = _pure_python_elementtree()
+
+
+# ---------------------------------------------------------------------------
+# Python 3 import locks (per module since 3.3): in the threaded server, the
+# HTTP thread answers its first request with Root.load_addons(), which
+# imports every addon package, while the main thread is still loading the
+# registry, which imports the same packages. When the two import the same
+# package tree in a different order, importlib's deadlock detection hands
+# one of them a partially executed package, and the registry is built
+# without the models that package had not yet defined (seen here as
+# "KeyError: 'hr.holidays.summary.employee'", "Field `current_leave_id` does
+# not exist", "'account.analytic.account' inherits from non-existing model
+# 'mail.thread'"); odoo/http.py itself describes the race. Loading the addons
+# under the registry lock makes the HTTP thread wait for a registry being
+# built, and a registry wait for the addons being imported.
+@patch("http_load_addons_under_registry_lock", module="odoo.http")
+def http_load_addons_under_registry_lock(module):
+    """Root.load_addons() and registry loading never import addons at once."""
+    load_addons = module.Root.load_addons
+
+    def locked_load_addons(self):
+        from odoo.modules.registry import Registry
+        with Registry._lock:
+            return load_addons(self)
+
+    locked_load_addons.__wrapped__ = load_addons
+    module.Root.load_addons = locked_load_addons

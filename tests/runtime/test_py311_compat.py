@@ -34,7 +34,7 @@ def assert_fails_without(patch_name, code, expected_error):
 
 def test_every_patch_is_active_in_this_process():
     assert odoo_py311.applied() == [p.name for p in odoo_py311.patches.PATCHES]
-    assert len(odoo_py311.applied()) == 11
+    assert len(odoo_py311.applied()) == 12
 
 
 def test_collections_abc_aliases():
@@ -191,7 +191,7 @@ def test_the_pth_file_activates_the_layer_at_interpreter_start():
                              "print('odoo' in sys.modules, len(odoo_py311.applied()))"],
                             capture_output=True, text=True, timeout=60)
     # active before odoo is imported, in any interpreter of this environment
-    assert result.stdout.split() == ["False", "11"], result.stderr
+    assert result.stdout.split() == ["False", "12"], result.stderr
 
 
 @pytest.mark.parametrize("name", ["odoo", "odoo.http", "odoo.addons.base.ir.ir_qweb.qweb"])
@@ -199,3 +199,36 @@ def test_installed_odoo_files_are_untouched(name):
     module = importlib.import_module(name)
     with open(module.__file__, encoding="utf-8") as handle:
         assert "odoo_py311" not in handle.read()
+
+
+LOAD_ADDONS_CODE = """
+import sys, threading, time
+import odoo
+from odoo.modules.registry import Registry
+odoo.tools.config.parse_config(['-c', 'odoo.conf'])
+odoo.modules.module.initialize_sys_path()
+root = odoo.http.Root()
+addons = lambda: {name for name in sys.modules if name.startswith('odoo.addons.')}
+with Registry._lock:                      # a registry is being built
+    before = addons()
+    thread = threading.Thread(target=root.load_addons)
+    thread.start()
+    time.sleep(1.0)
+    imported = addons() - before
+thread.join(120)
+assert not thread.is_alive(), 'load_addons never finished'
+assert 'odoo.addons.hr_holidays' in sys.modules, 'load_addons imported nothing'
+assert not imported, ('load_addons imported addons while a registry was loading: %s'
+                      % sorted(imported)[:3])
+"""
+
+
+def test_http_addons_wait_for_the_registry():
+    """The first request's load_addons() waits while a registry is built
+    (otherwise the two threads can leave a registry without some models)."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(LOAD_ADDONS_CODE)],
+        capture_output=True, text=True, timeout=180, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert_fails_without("http_load_addons_under_registry_lock", LOAD_ADDONS_CODE,
+                         "load_addons imported addons while a registry was loading")

@@ -60,15 +60,15 @@ class TestAdjustmentRun(AuxPayrollCase):
     def slip_of(self, run, employee):
         return run.slip_ids.filtered(lambda s: s.employee_id == employee)
 
-    def raise_grade_pay_from_may(self, may):
+    def raise_grade_pay_from_may(self, may, date_from=MAY[0]):
         """Grade pay of level 3 becomes 1,400 from May (others unchanged),
-        recorded after May was computed."""
+        recorded after the run ``may`` was computed."""
         self.env.cr.execute("UPDATE hr_payslip SET aux_rates_date = %s WHERE id IN %s",
                             ("2026-01-01 00:00:00", tuple(may.slip_ids.ids)))
         may.slip_ids.invalidate_cache()
-        reader = self.Table._aux_reader("2030-04-30")
+        reader = self.Table._aux_reader("2030-03-31")
         self.Version.create({
-            "name": "May 2030 rise (adjustment tests)", "date_from": "2030-05-01",
+            "name": "2030 rise (adjustment tests)", "date_from": date_from,
             "table_id": self.env.ref("aux_payroll.aux_pay_table_grade_pay").id,
             "line_ids": [(0, 0, {"grade_id": g.id, "amount": 1400.0 if g == self.grades[3]
                                  else reader.rate("GRADE_PAY", g)})
@@ -152,6 +152,19 @@ class TestAdjustmentRun(AuxPayrollCase):
         june = self.new_run(JUNE)
         june.action_aux_generate()
         self.assertEqual(self.amounts(self.slip_of(june, self.emp_l3))["ARREARS"], 400.0)
+
+    def test_arrears_of_the_month_not_taken_back(self):
+        """The same rise from April, recorded after April was posted: May's
+        regular payslip pays 400.00 of arrears for April.  An adjustment of May
+        without any other change pays nobody: its recomputed May also owes
+        those 400.00 of arrears, which May's regular payslip paid."""
+        april = self.paid_run(APRIL)
+        self.raise_grade_pay_from_may(april, date_from=APRIL[0])
+        may = self.paid_run(MAY)
+        self.assertEqual(self.amounts(self.slip_of(may, self.emp_l3))["ARREARS"], 400.0)
+        adjustment = self.adjustment_of(may)
+        adjustment.action_aux_generate()
+        self.assertFalse(adjustment.slip_ids)
 
     def test_inputs_of_the_month_are_kept(self):
         """Three night duties typed on the regular May payslip (3 x 50 = 150)

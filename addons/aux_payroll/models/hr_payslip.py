@@ -421,10 +421,11 @@ class HrPayslip(models.Model):
         before and no longer due is taken back by a negative line.  Lines of
         no difference are left out, except the gross and net pay lines which
         every payslip shows.  The income tax needs no special case: the
-        adjustment payslip's tax is computed without the month's other
-        payslips in the year-to-date figures (see ``_aux_tax_ytd``), i.e. the
-        full cumulative tax with the corrected month, and the tax they
-        withheld is subtracted here like any other rule."""
+        adjustment payslip's tax is computed without the payslips it
+        subtracts in the year-to-date figures (see ``_aux_tax_ytd``), i.e.
+        the full cumulative tax with the corrected month less the tax of the
+        earlier months, and the tax they withheld in the month is subtracted
+        here like any other rule (once)."""
         rounding = ctx["rounding"][slip["company_id"]]
         paid = dict(ctx["adjusted"].get((slip["employee_id"], slip["date_to"][:7]), {}))
         rules = {rule["code"]: rule for rule in ctx["rules"][slip["struct_id"]]}

@@ -108,6 +108,9 @@ class TestAdjustmentRun(AuxPayrollCase):
         slip = adjustment.slip_ids
         self.assertIn("Adjustment of", slip.name)
         self.assertTrue(slip.aux_adjustment)
+        html = self.env.ref("aux_payroll.aux_payslip_pdf_report").render_qweb_html(
+            slip.ids)[0].decode("utf-8")
+        self.assertIn("Adjustment of 2030-05", html)
         amounts = self.amounts(slip)
         self.assertEqual(amounts, {
             "GRADE": 400.0, "GROSS": 400.0, "EE_PENSION": -32.0, "EE_MEDICAL": -8.0,

@@ -38,6 +38,8 @@ ARREARS_CODE = "ARREARS"
 YTD_INCOME_CATEGORY = "GROSS"
 YTD_CONTRIBUTION_CATEGORY = "DED"
 YTD_TAX_CATEGORY = "TAX"
+# Category (code) of the net pay, shown on every adjustment payslip.
+NET_CATEGORY = "NET"
 # Payslips loaded, evaluated and written together (bounds the memory used).
 BATCH_SIZE = 2000
 # Columns of hr_payslip_line written by the engine (besides the audit columns).
@@ -210,14 +212,15 @@ class HrPayslip(models.Model):
         self.env["hr.payslip.line"].check_access_rights("create")
         self._aux_check_lock()
         slips = self.read(["employee_id", "contract_id", "struct_id", "date_from", "date_to",
-                           "number", "company_id", "name", "credit_note", "state"],
-                          load="_classic_write")
+                           "number", "company_id", "name", "credit_note", "state",
+                           "payslip_run_id"], load="_classic_write")
         for slip in slips:
             if slip["state"] in ("done", "cancel"):
                 raise UserError(_(
                     "Payslip %s is done or rejected: it cannot be computed again.")
                     % (slip["number"] or slip["name"]))
         ctx = self._aux_load(slips)
+        self._aux_load_adjusted(ctx, slips)
         results = {}
         for slip in slips:
             inputs, warnings = self._aux_auto_inputs(ctx, slip)
@@ -232,6 +235,8 @@ class HrPayslip(models.Model):
             for code, (name, amount) in result["inputs"].items():
                 inputs[code] = _Input(code, name, amount)
             lines, warnings = self._aux_evaluate(ctx, slip, inputs, details)
+            if slip["id"] in ctx["adjustment_ids"]:
+                lines = self._aux_difference(ctx, slip, lines)
             result["lines"] = lines
             result["warnings"] += warnings
         self._aux_store(ctx, slips, results)
@@ -326,6 +331,126 @@ class HrPayslip(models.Model):
         ctx["rounding"] = {c.id: c.currency_id.rounding for c in companies}
         ctx["records"] = {s.id: s for s in self.browse([s["id"] for s in slips])}
         return ctx
+
+    @api.model
+    def _aux_load_adjusted(self, ctx, slips):
+        """For the payslips of adjustment runs in ``slips``, load what the
+        month already paid, so that they pay only the difference:
+
+        - ``ctx["adjustment_ids"]``: ids of those payslips (empty for a
+          regular run: nothing else is loaded then);
+        - ``ctx["adjusted"]``: {(employee id, month YYYY-MM): {(rule code,
+          arrears period, arrears component): total}} over the employee's
+          other payslips of the month (not cancelled) in auxiliary runs: the
+          adjusted regular run and earlier adjustment runs; a refund (credit
+          note) counts negatively, as in the journal entry of a run;
+        - ``ctx["adjusted_slip_ids"]``: the ids of those payslips (their
+          arrears are not "paid earlier" for the recomputed month);
+        - ``ctx["adjusted_ytd"]``: {(employee id, month): [gross pay, employee
+          contributions, tax withheld]} of those of them that count in the
+          year-to-date figures of the income tax (see ``_aux_tax_ytd``);
+        - the officer's inputs of those payslips (latest first) fill the
+          inputs not typed on the adjustment payslip, so that e.g. the night
+          duties of the month are not taken back.
+
+        Parameterised SQL: one aggregate for the whole batch."""
+        ctx["adjustment_ids"] = set()
+        ctx["adjusted"] = defaultdict(dict)
+        ctx["adjusted_slip_ids"] = set()
+        ctx["adjusted_ytd"] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        run_ids = list({s["payslip_run_id"] for s in slips if s["payslip_run_id"]})
+        if not run_ids or "aux_adjustment" not in self.env["hr.payslip.run"]._fields:
+            return
+        runs = self.env["hr.payslip.run"].sudo().browse(run_ids).filtered("aux_adjustment")
+        adjustments = [s for s in slips if s["payslip_run_id"] in runs.ids]
+        if not adjustments:
+            return
+        ctx["adjustment_ids"] = {s["id"] for s in adjustments}
+        self.env.cr.execute("""
+            SELECT s.employee_id, to_char(s.date_to, 'YYYY-MM'), l.code,
+                   to_char(l.aux_arrears_date, 'YYYY-MM-DD'), l.aux_arrears_code, c.code,
+                   s.state = 'done' OR r.aux_state IN %(locked)s,
+                   SUM(CASE WHEN s.credit_note THEN -l.total ELSE l.total END),
+                   array_agg(DISTINCT s.id)
+              FROM hr_payslip s
+              JOIN hr_payslip_run r ON r.id = s.payslip_run_id
+              JOIN hr_payslip_line l ON l.slip_id = s.id
+         LEFT JOIN hr_salary_rule_category c ON c.id = l.category_id
+             WHERE s.employee_id IN %(employees)s
+               AND s.id NOT IN %(slips)s
+               AND s.state != 'cancel' AND r.is_aux
+               AND to_char(s.date_to, 'YYYY-MM') IN %(months)s
+          GROUP BY 1, 2, 3, 4, 5, 6, 7""", {
+            "employees": tuple({s["employee_id"] for s in adjustments}),
+            "slips": tuple(s["id"] for s in slips),
+            "months": tuple({s["date_to"][:7] for s in adjustments}),
+            "locked": tuple(LOCKED_STATES)})
+        wanted = {(s["employee_id"], s["date_to"][:7]) for s in adjustments}
+        earlier = {}
+        signs = {YTD_INCOME_CATEGORY: (0, 1.0), YTD_CONTRIBUTION_CATEGORY: (1, -1.0),
+                 YTD_TAX_CATEGORY: (2, -1.0)}
+        for emp_id, month, code, arrears_date, arrears_code, category, final, total, \
+                slip_ids in self.env.cr.fetchall():
+            if (emp_id, month) not in wanted:
+                continue
+            paid = ctx["adjusted"][(emp_id, month)]
+            key = (code, arrears_date, arrears_code)
+            paid[key] = paid.get(key, 0.0) + total
+            if final and category in signs:
+                # what these payslips put in the year-to-date figures of the month
+                index, sign = signs[category]
+                ctx["adjusted_ytd"][(emp_id, month)][index] += sign * total
+            for slip_id in slip_ids:
+                earlier[slip_id] = (emp_id, month)
+        ctx["adjusted_slip_ids"] = set(earlier)
+        if not earlier:
+            return
+        adjustment_of = {(s["employee_id"], s["date_to"][:7]): s["id"] for s in adjustments}
+        for line in self.env["hr.payslip.input"].sudo().search_read(
+                [("payslip_id", "in", list(earlier)), ("code", "not in", AUTO_INPUTS)],
+                ["payslip_id", "code", "name", "amount"], order="payslip_id desc"):
+            slip_id = adjustment_of[earlier[line["payslip_id"][0]]]
+            ctx["manual_inputs"][slip_id].setdefault(
+                line["code"], _Input(line["code"], line["name"], line["amount"]))
+
+    @api.model
+    def _aux_difference(self, ctx, slip, lines):
+        """The lines of an adjustment payslip: each recomputed line (``lines``,
+        the full month) less what the month's other payslips paid for the same
+        rule (and arrears period), see ``_aux_load_adjusted``.  A rule paid
+        before and no longer due is taken back by a negative line.  Lines of
+        no difference are left out, except the gross and net pay lines which
+        every payslip shows.  The income tax needs no special case: the
+        adjustment payslip's tax is computed without the payslips it
+        subtracts in the year-to-date figures (see ``_aux_tax_ytd``), i.e.
+        the full cumulative tax with the corrected month less the tax of the
+        earlier months, and the tax they withheld in the month is subtracted
+        here like any other rule (once)."""
+        rounding = ctx["rounding"][slip["company_id"]]
+        paid = dict(ctx["adjusted"].get((slip["employee_id"], slip["date_to"][:7]), {}))
+        rules = {rule["code"]: rule for rule in ctx["rules"][slip["struct_id"]]}
+        result = []
+        for line in lines:
+            arrears = line.get("arrears")
+            key = (line["rule"]["code"], arrears and arrears[0] or None,
+                   arrears and arrears[1] or None)
+            total = float_round(line["total"] - paid.pop(key, 0.0), precision_rounding=rounding)
+            result.append(dict(line, amount=total, quantity=1.0, rate=100.0, total=total))
+        for (code, arrears_date, arrears_code), total in sorted(
+                paid.items(), key=lambda item: tuple(v or "" for v in item[0])):
+            rule = rules.get(code)
+            if rule is None:
+                continue
+            total = float_round(-total, precision_rounding=rounding)
+            line = {"rule": rule, "amount": total, "quantity": 1.0, "rate": 100.0,
+                    "total": total}
+            if arrears_date:
+                component = rules.get(arrears_code)
+                line["arrears"] = (arrears_date, arrears_code,
+                                   component["name"] if component else arrears_code)
+            result.append(line)
+        return [line for line in result if abs(line["total"]) >= rounding / 2 or set(
+            line["rule"]["categories"]) & {YTD_INCOME_CATEGORY, NET_CATEGORY}]
 
     @api.model
     def _aux_prepare_rules(self, struct_ids):
@@ -478,9 +603,18 @@ class HrPayslip(models.Model):
     @api.model
     def _aux_tax_ytd(self, ctx, slip):
         """The year-to-date facts of ``slip`` for the cumulative income tax
-        (see ``_Facts``), from what ``_aux_load_tax_ytd`` loaded."""
+        (see ``_Facts``), from what ``_aux_load_tax_ytd`` loaded.
+
+        A payslip of an adjustment run is computed for the full month and
+        then less what the month's other payslips paid and withheld (see
+        ``_aux_difference``): the month's payslips it subtracts are therefore
+        left out here, else their income would count twice and their tax be
+        deducted twice."""
         month = slip["date_to"][:7]
         income = contribution = tax = 0.0
+        if slip["id"] in ctx.get("adjustment_ids", ()):
+            income, contribution, tax = [-value for value in ctx["adjusted_ytd"].get(
+                (slip["employee_id"], month), (0.0, 0.0, 0.0))]
         months = {month}
         for row_month, values in ctx["tax_ytd"].get(
                 (slip["employee_id"], slip["company_id"]), {}).items():
@@ -695,6 +829,17 @@ class HrPayslip(models.Model):
         old = [o for o in old if o["date_to"] < current[o["employee_id"]]["date_from"]]
         if not old:
             return {}
+        # a month may have several payslips (the regular one and adjustment
+        # payslips): it is recomputed once, from its first payslip, against
+        # what all of them paid, and only if a change was recorded after the
+        # latest of them was computed
+        by_month = defaultdict(list)
+        for slip in sorted(old, key=lambda o: o["id"]):
+            by_month[(slip["employee_id"], slip["date_from"])].append(slip)
+        old = []
+        for month_slips in by_month.values():
+            old.append(dict(month_slips[0], aux_rates_date=max(
+                o["aux_rates_date"] for o in month_slips)))
         since = min(o["aux_rates_date"] for o in old)
         versions = env["aux.pay.table.version"].sudo().search_read(
             [("create_date", ">", since)], ["date_from", "create_date"])
@@ -723,15 +868,25 @@ class HrPayslip(models.Model):
             stored_inputs[line["payslip_id"][0]][line["code"]] = _Input(
                 line["code"], line["name"], 0.0 if line["code"] == ARREARS_CODE
                 else line["amount"])
+        first_of = {}
+        for month_slips in by_month.values():
+            for slip in month_slips:
+                first_of[slip["id"]] = month_slips[0]["id"]
+        candidate_ids = {c["id"] for c in candidates}
         paid = defaultdict(float)
         for line in env["hr.payslip.line"].sudo().search_read(
-                [("slip_id", "in", [c["id"] for c in candidates])], ["slip_id", "code", "total"]):
-            paid[(line["slip_id"][0], line["code"])] += line["total"]
+                [("slip_id", "in", [slip_id for slip_id, first in first_of.items()
+                                    if first in candidate_ids])],
+                ["slip_id", "code", "total"]):
+            paid[(first_of[line["slip_id"][0]], line["code"])] += line["total"]
         paid_arrears = defaultdict(float)
+        # the arrears paid by the payslips an adjustment payslip recomputes
+        # are subtracted from it with their other lines (``_aux_difference``)
+        excluded = [s["id"] for s in slips] + list(ctx.get("adjusted_slip_ids", ()))
         for line in env["hr.payslip.line"].sudo().search_read(
                 [("employee_id", "in", list(current)), ("code", "=", ARREARS_CODE),
                  ("aux_arrears_date", "!=", False), ("slip_id.state", "=", "done"),
-                 ("slip_id", "not in", [s["id"] for s in slips])],
+                 ("slip_id", "not in", excluded)],
                 ["employee_id", "aux_arrears_date", "aux_arrears_code", "total"]):
             paid_arrears[(line["employee_id"][0], line["aux_arrears_date"],
                           line["aux_arrears_code"])] += line["total"]

@@ -80,6 +80,13 @@ class HrPayslipRun(models.Model):
              "same month; it may contain people already paid that month.")
     aux_adjusted_run_id = fields.Many2one(
         "hr.payslip.run", string="Adjusts", readonly=True, copy=False)
+    aux_adjust_employee_ids = fields.Many2many(
+        "hr.employee", "hr_payslip_run_aux_adjust_employee_rel", "run_id", "employee_id",
+        string="Employees to Adjust", copy=False, readonly=True,
+        states={"draft": [("readonly", False)]},
+        domain=[("is_auxiliary", "=", True)],
+        help="An adjustment run recomputes only these people of its unit; empty: "
+             "everyone of the unit.  Only people whose pay differs get a payslip.")
     aux_slip_count = fields.Integer(string="Payslips", compute="_compute_aux_totals")
     aux_warning_count = fields.Integer(string="Warnings", compute="_compute_aux_totals")
     aux_total_gross = fields.Float(string="Gross", compute="_compute_aux_totals")
@@ -233,10 +240,16 @@ class HrPayslipRun(models.Model):
                 "Payroll run %s is no longer a draft: payslips can only be generated "
                 "in draft.") % self.name)
         contracts = self._aux_running_contracts()
+        if self.aux_adjustment and self.aux_adjust_employee_ids:
+            contracts = {emp_id: contract for emp_id, contract in contracts.items()
+                         if emp_id in self.aux_adjust_employee_ids.ids}
         present = set(self.slip_ids.filtered(lambda s: s.state != "cancel")
                       .mapped("employee_id").ids)
         missing = [emp_id for emp_id in contracts if emp_id not in present]
-        elsewhere = self._aux_paid_elsewhere(missing) if not self.aux_adjustment else set()
+        if self.aux_adjustment:
+            return self._aux_generate_adjustment(
+                [contracts[emp_id] for emp_id in missing], len(present & set(contracts)))
+        elsewhere = self._aux_paid_elsewhere(missing)
         to_create = [emp_id for emp_id in missing if emp_id not in elsewhere]
         slips = self._aux_create_slips([contracts[emp_id] for emp_id in to_create])
         self._aux_compute(slips)
@@ -245,6 +258,33 @@ class HrPayslipRun(models.Model):
                  "(not duplicated).") % {
             "added": len(slips), "present": len(present & set(contracts)),
             "elsewhere": len(elsewhere)}
+        self.write({"aux_generation_note": note})
+        self.message_post(body=note)
+        return True
+
+    @api.multi
+    def _aux_generate_adjustment(self, contracts, present):
+        """Generation in an adjustment run: the payslips of ``contracts`` are
+        computed (each pays the difference between the month recomputed and
+        what the month's other payslips paid, see
+        ``hr.payslip._aux_difference``), then those with no difference are
+        deleted at once: only people whose pay differs keep a payslip."""
+        self.ensure_one()
+        slips = self._aux_create_slips(contracts)
+        self._aux_compute(slips)
+        changed = self.env["hr.payslip"].browse()
+        if slips:
+            groups = self.env["hr.payslip.line"].read_group(
+                [("slip_id", "in", slips.ids), ("total", "!=", 0.0)],
+                ["slip_id"], ["slip_id"])
+            changed = slips.browse([group["slip_id"][0] for group in groups])
+        (slips - changed).unlink()
+        self.invalidate_cache(["slip_ids"], self.ids)
+        note = _("Adjustment of %(month)s: %(changed)s of %(checked)s people recomputed "
+                 "had a difference and got an adjustment payslip; %(present)s people "
+                 "already had one in this run.") % {
+            "month": self.aux_month, "changed": len(changed), "checked": len(slips),
+            "present": present}
         self.write({"aux_generation_note": note})
         self.message_post(body=note)
         return True
@@ -264,6 +304,8 @@ class HrPayslipRun(models.Model):
         month = babel.dates.format_date(
             date=fields.Date.from_string(self.date_start), format="MMMM-y",
             locale=self.env.context.get("lang") or "en_US")
+        label = _("Adjustment of %(month)s: salary slip of %(name)s") if self.aux_adjustment \
+            else _("Salary Slip of %(name)s for %(month)s")
         values = []
         for row in contract_rows:
             employee = employee_rows[row["employee_id"]]
@@ -271,8 +313,7 @@ class HrPayslipRun(models.Model):
                 "employee_id": employee["id"],
                 "contract_id": row["id"],
                 "struct_id": row["struct_id"] or structure,
-                "name": _("Salary Slip of %(name)s for %(month)s") % {
-                    "name": employee["name"], "month": month},
+                "name": label % {"name": employee["name"], "month": month},
                 "date_from": self.date_start,
                 "date_to": self.date_end,
                 "payslip_run_id": self.id,
@@ -651,3 +692,7 @@ class HrPayslip(models.Model):
         states={"draft": [("readonly", False)]},
         help="The employee's unit when the payslip was made: payroll cost, the "
              "register and the journal entry are reported per this unit.")
+    aux_adjustment = fields.Boolean(
+        string="Adjustment Payslip", related="payslip_run_id.aux_adjustment", readonly=True,
+        help="A payslip of an adjustment run: its amounts are the difference between "
+             "the month recomputed and what the month's other payslips paid.")

@@ -171,11 +171,14 @@ class TestIncomeTax(AuxPayrollCase):
 
     def test_adjustment_payslip_counts_month_once(self):
         """February has its regular payslip and one of an adjustment run (both
-        done, each 20,000 gross).  The adjustment payslip is taxed with the
-        regular one: 53,250 - 10,000 (January, February) = 43,250 -> 10 % =
-        4,325.00 - 2,520 = 1,805.00, less 765.00 = 1,040.00.  March: 71,000 -
-        15,000 (three months, not four) = 56,000 -> 5,600.00 - 2,520 =
-        3,080.00, less 382.50 + 382.50 + 1,040.00 = 1,275.00."""
+        done, each 20,000 gross; the regular one made outside any payroll
+        run, so the adjustment does not subtract it and pays the full month,
+        see test_adjustment_run for adjustments of a run).  The adjustment
+        payslip is taxed with the regular one: 53,250 - 10,000 (January,
+        February) = 43,250 -> 10 % = 4,325.00 - 2,520 = 1,805.00, less
+        765.00 = 1,040.00.  March: 71,000 - 15,000 (three months, not
+        four) = 56,000 -> 5,600.00 - 2,520 = 3,080.00, less 382.50 + 382.50
+        + 1,040.00 = 1,275.00."""
         self.pay(JANUARY)
         self.pay(FEBRUARY)
         adjustment_run = self.payroll_run(FEBRUARY, "draft", aux_adjustment=True)

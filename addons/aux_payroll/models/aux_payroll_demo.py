@@ -190,4 +190,9 @@ class AuxPayrollDemo(models.AbstractModel):
             order="date_start")
         for run in runs:
             run.sudo(finance or self.env.user).action_aux_post()
+        cron = self.env.ref("aux_payroll.ir_cron_aux_payroll_post_demo",
+                            raise_if_not_found=False)
+        if cron and self.env.ref("aux_payroll.account_journal_salary_demo",
+                                 raise_if_not_found=False):
+            cron.sudo().active = False  # done: the demo is made and posted
         return True

@@ -21,6 +21,7 @@
         "views/hr_payslip_views.xml",
         "views/hr_contract_views.xml",
         "views/hr_employee_views.xml",
+        "views/aux_iit_opening_views.xml",
         "wizards/aux_payroll_run_reopen_views.xml",
         "wizards/aux_budget_plan_views.xml",
         "views/hr_payslip_run_views.xml",

@@ -5,6 +5,7 @@ from . import hr_contract
 from . import hr_holidays_status
 from . import hr_salary_rule
 from . import aux_iit_deduction
+from . import aux_iit_opening
 from . import hr_employee
 from . import hr_payslip
 from . import hr_payslip_line

@@ -535,7 +535,7 @@ class HrPayslip(models.Model):
 
     @api.model
     def _aux_load_tax_ytd(self, ctx, slips):
-        """Load what the cumulative income tax of ``slips`` needs, with two
+        """Load what the cumulative income tax of ``slips`` needs, with three
         queries for the whole batch:
 
         - ``ctx["tax_ytd"]``: {(employee id, company id): {month (YYYY-MM):
@@ -552,6 +552,10 @@ class HrPayslip(models.Model):
           them, where they are part of the gross pay.
         - ``ctx["iit_deductions"]``: {employee id: [(date_from, date_to,
           monthly amount)]}, the special additional deductions declared.
+        - ``ctx["iit_openings"]``: {(employee id, company id, year): opening
+          balance values}, the year-to-date figures of the months before the
+          first payslip in the system (``aux.iit.opening``), added to those
+          of every payslip of that tax year and company.
 
         Parameterised SQL: one aggregate over the year's payslip lines of
         the batch's people instead of reading every line through the ORM
@@ -599,6 +603,17 @@ class HrPayslip(models.Model):
             ctx["iit_deductions"][line["employee_id"][0]].append(
                 (line["date_from"][:7], line["date_to"] and line["date_to"][:7] or "9999-12",
                  line["amount"]))
+        # opening balances (months before the first payslip in the system):
+        # one read for the batch, keyed like the payslips' figures
+        ctx["iit_openings"] = {}
+        years = {int(s["date_to"][:4]) for s in slips}
+        openings = self.env["aux.iit.opening"].sudo().search(
+            [("employee_id", "in", list(emp_ids)), ("year", "in", list(years))])
+        for opening in openings.read(
+                ["employee_id", "company_id", "year", "months", "income", "contributions",
+                 "special_deductions", "tax_withheld"], load="_classic_write"):
+            ctx["iit_openings"][(opening["employee_id"], opening["company_id"],
+                                 opening["year"])] = opening
 
     @api.model
     def _aux_tax_ytd(self, ctx, slip):
@@ -628,8 +643,20 @@ class HrPayslip(models.Model):
         special = 0.0
         for start, end, amount in ctx["iit_deductions"].get(slip["employee_id"], ()):
             special += amount * len([m for m in months if start <= m <= end])
+        tax_months = len(months)
+        # the opening balance of the tax year (see aux.iit.opening): its months
+        # have no payslip here, so its special deductions are the ones used
+        # in them and the declared monthly ones above cover the other months
+        opening = ctx.get("iit_openings", {}).get(
+            (slip["employee_id"], slip["company_id"], int(month[:4])))
+        if opening:
+            income += opening["income"]
+            contribution += opening["contributions"]
+            tax += opening["tax_withheld"]
+            special += opening["special_deductions"]
+            tax_months += opening["months"]
         return {"ytd_income": income, "ytd_deductions": contribution, "ytd_tax": tax,
-                "tax_months": len(months), "special_deductions": special}
+                "tax_months": tax_months, "special_deductions": special}
 
     @api.model
     def _aux_auto_inputs(self, ctx, slip):

@@ -11,6 +11,11 @@ medical 2 % 200 + unemployment 0.5 % 50 + housing fund 12 % 1,200 = 2,250,
 so 17,750 of income after contributions each month.  Basic deduction 5,000
 a month; annual brackets 3 % up to 36,000, then 10 % less 2,520.
 """
+from psycopg2 import IntegrityError
+
+from odoo.exceptions import ValidationError
+from odoo.tools import mute_logger
+
 from .common import AuxPayrollCase
 
 JANUARY = ("2030-01-01", "2030-01-31")
@@ -18,6 +23,8 @@ FEBRUARY = ("2030-02-01", "2030-02-28")
 MARCH = ("2030-03-01", "2030-03-31")
 APRIL = ("2030-04-01", "2030-04-30")
 MAY = ("2030-05-01", "2030-05-31")
+JULY = ("2030-07-01", "2030-07-31")
+AUGUST = ("2030-08-01", "2030-08-31")
 
 
 class TestIncomeTax(AuxPayrollCase):
@@ -32,6 +39,11 @@ class TestIncomeTax(AuxPayrollCase):
         cls.emp = cls._aux("Tax Cumulative L3", cls.unit_b, 3, "2015-06-01",
                            contribution_base=10000.0)
         cls.Run = cls.env["hr.payslip.run"].with_context(default_is_aux=True)
+        # on the system from July 2030; 14 years of service in July and August
+        # (entry 1 January 2016): seniority pay 700 as cls.emp's in January
+        cls.emp_july = cls._aux("Tax Opening L3", cls.unit_b, 3, "2016-01-01",
+                                contribution_base=10000.0)
+        cls.Opening = cls.env["aux.iit.opening"]
 
     def pay(self, period, employee=None, state="done", run=None):
         """A computed payslip of ``period``, then marked ``state``."""
@@ -197,3 +209,88 @@ class TestIncomeTax(AuxPayrollCase):
             "result = -tables.income_tax(categories.GROSS + categories.DED)"
         february = self.pay(FEBRUARY, state="draft")
         self.assertAlmostEqual(self.amounts(february)["IIT"], -1140.0, places=2)
+
+    # ------------------------------------------------------------ opening balances
+    def opening(self, year=2030, **values):
+        """The opening balance of emp_july for January to June ``year``:
+        income 6 x 20,000 = 120,000, contributions 6 x 2,250 = 13,500,
+        children's education 6 x 2,000 = 12,000 already deducted; tax
+        withheld: 106,500 - 30,000 - 12,000 = 64,500 -> 10 % = 6,450.00 -
+        2,520 = 3,930.00."""
+        vals = {"employee_id": self.emp_july.id, "company_id": self.emp_july.company_id.id,
+                "year": year, "months": 6, "income": 120000.0, "contributions": 13500.0,
+                "special_deductions": 12000.0, "tax_withheld": 3930.0}
+        vals.update(values)
+        return self.Opening.create(vals)
+
+    def declare_children(self):
+        """Children's education 2,000 a month, valid since January 2030."""
+        self.env["aux.iit.deduction"].create({
+            "employee_id": self.emp_july.id, "deduction_type": "children_education",
+            "amount": 2000.0, "date_from": "2030-01-01"})
+
+    def test_opening_balance_july_and_august(self):
+        """First payslip in July, January-June as opening balance (see
+        ``opening``); an opening of 2029 lies beside and is ignored.  July and
+        August pay the heat allowance 300: gross 20,300, 18,050 after
+        contributions.  July: income 120,000 + 20,300 = 140,300,
+        contributions 13,500 + 2,250 = 15,750, basic deduction 7 x 5,000 =
+        35,000, special deductions 12,000 (opening) + 2,000 (July, declared)
+        = 14,000: 140,300 - 15,750 - 35,000 - 14,000 = 75,550 -> 10 % =
+        7,555.00 - 2,520 = 5,035.00, less 3,930.00 withheld = 1,105.00.
+        August (July done) counts the opening once: 160,600 - 18,000 - 8 x
+        5,000 - (12,000 + 2 x 2,000) = 86,600 -> 8,660.00 - 2,520 =
+        6,140.00, less 3,930.00 + 1,105.00 = 1,105.00."""
+        self.declare_children()
+        self.opening()
+        self.opening(year=2029, months=12, income=500000.0, tax_withheld=90000.0)
+        july = self.pay(JULY, employee=self.emp_july)
+        amounts = self.amounts(july)
+        self.assertAlmostEqual(amounts["GROSS"], 20300.0, places=2)
+        self.assertAlmostEqual(amounts["IIT"], -1105.0, places=2)
+        facts = self.facts(july)
+        self.assertEqual(facts.tax_months, 7)
+        self.assertAlmostEqual(facts.special_deductions, 14000.0, places=2)
+        august = self.pay(AUGUST, employee=self.emp_july, state="draft")
+        self.assertAlmostEqual(self.amounts(august)["GROSS"], 20300.0, places=2)
+        self.assertAlmostEqual(self.amounts(august)["IIT"], -1105.0, places=2)
+        facts = self.facts(august)
+        # 120,000 opening + 20,300 July (August's own pay is added by the rule)
+        self.assertAlmostEqual(facts.ytd_income, 140300.0, places=2)
+        self.assertAlmostEqual(facts.ytd_deductions, 15750.0, places=2)
+        self.assertAlmostEqual(facts.ytd_tax, 3930.0 + 1105.0, places=2)
+        self.assertEqual(facts.tax_months, 8)
+        self.assertAlmostEqual(facts.special_deductions, 16000.0, places=2)
+
+    def test_without_opening_balance_july_taxed_alone(self):
+        """Only an opening of the previous year: July 2030 is taxed as the first
+        month of the year, 18,050 - 5,000 - 2,000 = 11,050 at 3 % = 331.50,
+        not the 1,105.00 of the cumulative year."""
+        self.declare_children()
+        self.opening(year=2029)
+        july = self.pay(JULY, employee=self.emp_july, state="draft")
+        self.assertAlmostEqual(self.amounts(july)["IIT"], -331.5, places=2)
+        facts = self.facts(july)
+        self.assertEqual(facts.tax_months, 1)
+        self.assertAlmostEqual(facts.ytd_income, 0.0, places=2)
+
+    def test_opening_balance_bad_input_refused(self):
+        """A negative amount and a second opening for the same person, company
+        and year are refused, and nothing is written."""
+        with self.assertRaisesRegex(ValidationError, "cannot be negative"):
+            self.opening(tax_withheld=-1.0)
+        self.assertFalse(self.Opening.search([("employee_id", "=", self.emp_july.id)]))
+        with self.assertRaisesRegex(ValidationError, "between 0 and 12"):
+            self.opening(months=13)
+        first = self.opening()
+        with self.assertRaisesRegex(IntegrityError, "employee_company_year_uniq"), \
+                mute_logger("odoo.sql_db"), self.env.cr.savepoint():
+            self.opening(income=1.0)
+        self.assertEqual(self.Opening.search([("employee_id", "=", self.emp_july.id)]),
+                         first)
+        message = dict((name, msg) for name, _sql, msg in self.Opening._sql_constraints)
+        self.assertIn("only one income tax opening balance",
+                      message["employee_company_year_uniq"])
+        with self.assertRaisesRegex(ValidationError, "cannot be negative"):
+            first.write({"income": -5.0})
+        self.assertAlmostEqual(first.income, 120000.0, places=2)

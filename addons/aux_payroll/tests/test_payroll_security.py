@@ -97,3 +97,32 @@ class TestPayrollSecurity(AuxPayrollCase):
         Deduction.sudo(self.user_finance).create({
             "employee_id": self.emp_mid.id, "amount": 1500.0,
             "deduction_type": "housing_loan", "date_from": "2030-01-01"}).unlink()
+
+    def test_iit_openings_own_only(self):
+        """Income tax opening balances (pay and tax of the months before the
+        system) are personal like the special deductions: the person reads
+        own, a unit leader none, payroll officers and finance manage all."""
+        Opening = self.env["aux.iit.opening"]
+        own = Opening.create({"employee_id": self.emp_new.id, "year": 2030, "months": 6,
+                              "income": 60000.0, "tax_withheld": 300.0})
+        sub_unit = Opening.create({"employee_id": self.emp_mid.id, "year": 2030,
+                                   "months": 3, "income": 30000.0})
+        both = own | sub_unit
+        self.assertEqual(self.visible(self.user_self, both, "aux.iit.opening"), own)
+        self.assertEqual(own.sudo(self.user_self).read(["income"])[0]["income"], 60000.0)
+        with self.assertRaises(AccessError):
+            sub_unit.sudo(self.user_self).read(["income"])
+        with self.assertRaises(AccessError):
+            own.sudo(self.user_self).write({"tax_withheld": 0.0})
+        with self.assertRaises(AccessError):
+            Opening.sudo(self.user_self).create({
+                "employee_id": self.emp_new.id, "year": 2031, "months": 1})
+        # emp_mid is in unit A1, under the leader's unit A
+        self.assertFalse(self.visible(self.user_leader_a, both, "aux.iit.opening"))
+        with self.assertRaises(AccessError):
+            sub_unit.sudo(self.user_leader_a).read(["income"])
+        self.assertEqual(self.visible(self.user_officer, both, "aux.iit.opening"), both)
+        self.assertEqual(self.visible(self.user_finance, both, "aux.iit.opening"), both)
+        sub_unit.sudo(self.user_officer).write({"income": 31000.0})
+        Opening.sudo(self.user_finance).create({
+            "employee_id": self.emp_mid.id, "year": 2031, "months": 1}).unlink()

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError
 
+from .aux_training_requirement import STATUSES
+
 
 class AuxTrainingCompliance(models.Model):
     """Snapshot of each auxiliary's compliance with each requirement in force.
@@ -29,9 +31,21 @@ class AuxTrainingCompliance(models.Model):
     days_done = fields.Float(readonly=True)
     missing_hours = fields.Float(readonly=True)
     missing_days = fields.Float(readonly=True)
+    target_hours = fields.Float(
+        string="Target Hours to Date", readonly=True,
+        help="Hours expected by the computation date: the minimum, or for annual "
+             "hours judged pro rata the part of it due so far.")
+    target_days = fields.Float(string="Target Days to Date", readonly=True)
     met = fields.Boolean(readonly=True)
+    status = fields.Selection(STATUSES, readonly=True, index=True)
+    due_date = fields.Date(
+        string="Due On", readonly=True,
+        help="Not yet due: the day the requirement becomes due (end of the grace "
+             "period after the entry date, or 31 December for annual hours judged "
+             "at year end).")
     out_of_compliance = fields.Integer(
-        readonly=True, group_operator="sum", help="1 when the requirement is not met.")
+        readonly=True, group_operator="sum",
+        help="1 when the requirement is due and not met.")
     lapse_date = fields.Date(string="Lapses On", readonly=True)
     date_computed = fields.Date(string="Computed On", readonly=True)
 
@@ -61,8 +75,12 @@ class AuxTrainingCompliance(models.Model):
                 "days_done": values["days"],
                 "missing_hours": values["missing_hours"],
                 "missing_days": values["missing_days"],
+                "target_hours": values["target_hours"],
+                "target_days": values["target_days"],
                 "met": values["met"],
-                "out_of_compliance": 0 if values["met"] else 1,
+                "status": values["status"],
+                "due_date": values["due_date"],
+                "out_of_compliance": 1 if values["status"] == "out_of_compliance" else 0,
                 "lapse_date": values["lapse_date"],
                 "date_computed": on_date,
             })
@@ -81,8 +99,9 @@ class AuxTrainingCompliance(models.Model):
 
     @api.model
     def _aux_out_of_compliance(self, department, on_date=None):
-        """Employees of ``department`` (and sub-units) not meeting a requirement
-        in force on ``on_date``, computed live: ``{employee: [requirement texts]}``."""
+        """Employees of ``department`` (and sub-units) out of compliance with a
+        requirement in force and due on ``on_date``, computed live:
+        ``{employee: [requirement texts]}``; requirements not yet due are left out."""
         employees = self.env["hr.employee"].sudo().search(
             [("is_auxiliary", "=", True), ("department_id", "child_of", department.ids)])
         requirements = self.env["aux.training.requirement"].sudo().search(
@@ -90,7 +109,7 @@ class AuxTrainingCompliance(models.Model):
         compliance = requirements._aux_compliance(employees, on_date=on_date)
         result = {}
         for (employee_id, req_id), values in sorted(compliance.items()):
-            if not values["met"]:
+            if values["status"] == "out_of_compliance":
                 employee = employees.browse(employee_id)
                 result.setdefault(employee, []).append(
                     requirements.browse(req_id)._aux_shortfall_text(values))

@@ -6,6 +6,13 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import float_round
+
+STATUSES = [
+    ("met", "Met"),
+    ("not_yet_due", "Not yet due"),
+    ("out_of_compliance", "Out of compliance"),
+]
 
 
 class AuxTrainingRequirement(models.Model):
@@ -16,11 +23,18 @@ class AuxTrainingRequirement(models.Model):
     * ``pre_job``: total attended training (ever) before any duty;
     * ``periodic``: attended training within the last ``period_months`` months;
     * ``monthly``: attended training within the current calendar month;
-    * ``annual_hours``: attended training within the current calendar year.
+    * ``annual_hours``: attended training within the current calendar year,
+      judged against ``annual_rule`` (pro rata to date, at year end, or the
+      full minimum from 1 January).
 
-    A requirement is met when both the minimum hours and the minimum days
+    A requirement is met when both the target hours and the target days
     (each only when set) are reached with attended sessions that are done and
-    whose course category is accepted (any category when none is set).
+    whose course category is accepted (any category when none is set).  The
+    target is the minimum, except for annual hours judged pro rata.  An unmet
+    requirement is *not yet due* during the ``grace_days`` after the person's
+    entry date (never for pre-job training, which is a gate) and, for annual
+    hours judged at year end, before 31 December; otherwise it is *out of
+    compliance*.
     """
 
     _name = "aux.training.requirement"
@@ -56,13 +70,38 @@ class AuxTrainingRequirement(models.Model):
         string="Required Before a Post",
         help="Pre-job training: an auxiliary who has not completed it on the first day "
              "cannot be assigned to a post.")
+    grace_days = fields.Integer(
+        string="Grace Period (days)", default=0,
+        help="Days after a person's entry date during which an unmet requirement is "
+             "shown as 'not yet due' rather than out of compliance.  Ignored for "
+             "pre-job training, which must be completed before any duty.  The shipped "
+             "periodic requirement allows 365 days: a new hire has just done pre-job "
+             "training and the in-service rotations run once a year, so every hire "
+             "can be scheduled in one within a year; the shipped annual-hours "
+             "requirement allows 90 days (one quarter) to get a hire into the "
+             "training calendar.")
+    annual_rule = fields.Selection(
+        [("pro_rata", "Pro rata to date"),
+         ("year_end", "At year end"),
+         ("full_year", "Full minimum from 1 January")],
+        default="pro_rata",
+        help="Annual training hours: how the yearly minimum is judged during the year.\n"
+             "Pro rata to date: the minimum times the part of the year elapsed, counted "
+             "from 1 January or from the entry date of people hired during the year.\n"
+             "At year end: nobody is out of compliance before 31 December.\n"
+             "Full minimum from 1 January: the whole minimum is expected at any time.")
     date_from = fields.Date(string="Valid From")
     date_to = fields.Date(string="Valid To")
     note = fields.Text(translate=True)
 
-    @api.constrains("min_hours", "min_days", "period_months", "kind", "date_from", "date_to")
+    @api.constrains("min_hours", "min_days", "period_months", "kind", "date_from", "date_to",
+                    "grace_days")
     def _check_values(self):
         for rec in self:
+            if rec.grace_days < 0:
+                raise ValidationError(
+                    _("Training requirement %s: the grace period cannot be negative.")
+                    % rec.name)
             if rec.min_hours < 0 or rec.min_days < 0:
                 raise ValidationError(
                     _("Training requirement %s: minimum hours and days cannot be negative.")
@@ -126,17 +165,88 @@ class AuxTrainingRequirement(models.Model):
         return domain
 
     @api.multi
+    def _aux_pro_rata_start(self, employee, on_date):
+        """(first day counted, days in the year) of an annual requirement
+        judged pro rata: 1 January, or the entry date of a hire of the year."""
+        self.ensure_one()
+        first = on_date.replace(month=1, day=1)
+        start = first
+        if employee.entry_date:
+            start = max(start, fields.Date.from_string(employee.entry_date))
+        return start, (on_date.replace(month=12, day=31) - first).days + 1
+
+    @staticmethod
+    def _aux_pro_rata(minimum, elapsed_days, year_days):
+        """Part of ``minimum`` due after ``elapsed_days`` days, rounded to 0.1."""
+        return float_round(minimum * max(elapsed_days, 0) / year_days, precision_digits=1)
+
+    @api.multi
+    def _aux_targets(self, employee, on_date):
+        """(target hours, target days) of ``employee`` on ``on_date`` (a date):
+        the minimums, or for annual hours judged pro rata the minimums times
+        the part of the year elapsed since 1 January or since the entry date
+        of people hired during the year, rounded to 0.1."""
+        self.ensure_one()
+        if self.kind != "annual_hours" or self.annual_rule != "pro_rata":
+            return self.min_hours, self.min_days
+        start, year_days = self._aux_pro_rata_start(employee, on_date)
+        elapsed = (on_date - start).days + 1
+        return (self._aux_pro_rata(self.min_hours, elapsed, year_days),
+                self._aux_pro_rata(self.min_days, elapsed, year_days))
+
+    @api.multi
+    def _aux_due_date(self, employee, on_date):
+        """Date (a date) from which an unmet requirement counts as out of
+        compliance for ``employee``, when later than ``on_date``; else None."""
+        self.ensure_one()
+        due = None
+        if self.kind != "pre_job" and self.grace_days and employee.entry_date:
+            due = fields.Date.from_string(employee.entry_date) + relativedelta(
+                days=self.grace_days)
+        if self.kind == "annual_hours" and self.annual_rule == "year_end":
+            due = max(due or on_date, on_date.replace(month=12, day=31))
+        return due if due and due > on_date else None
+
+    @api.multi
+    def _aux_pro_rata_lapse(self, employee, hours, days, on_date):
+        """Annual hours: the first day the target to date outgrows the
+        ``hours`` / ``days`` already done, at the latest 31 December (the
+        day they stop counting)."""
+        self.ensure_one()
+        year_end = on_date.replace(month=12, day=31)
+        if self.annual_rule != "pro_rata":
+            return year_end
+        start, year_days = self._aux_pro_rata_start(employee, on_date)
+        lapses = []
+        for minimum, done in ((self.min_hours, hours), (self.min_days, days)):
+            if not minimum:
+                continue
+            elapsed = int(done * year_days / minimum)
+            # the rounding to 0.1 moves the day by a few days at most
+            while elapsed > 1 and self._aux_pro_rata(minimum, elapsed - 1, year_days) > done:
+                elapsed -= 1
+            while self._aux_pro_rata(minimum, elapsed, year_days) <= done \
+                    and elapsed <= year_days:
+                elapsed += 1
+            lapses.append(start + relativedelta(days=elapsed - 1))
+        return min(lapses + [year_end])
+
+    @api.multi
     def _aux_compliance(self, employees, on_date=None):
         """Compliance of ``employees`` with the requirements in ``self``.
 
         One ``read_group`` per requirement over the attended sessions (never a
         query per person).  Returns a dict keyed by ``(employee_id,
         requirement_id)`` for every applicable pair, with ``hours``, ``days``,
-        ``met`` (bool), ``lapse_date`` (date string or False: the day the
-        requirement stops being met if nothing new is attended) and
-        ``missing_hours`` / ``missing_days``.
+        ``target_hours`` / ``target_days`` (what is expected by ``on_date``),
+        ``met`` (bool), ``status`` (``met``, ``not_yet_due`` or
+        ``out_of_compliance``), ``due_date`` (date string or False: when a
+        requirement not yet due becomes due), ``lapse_date`` (date string or
+        False: the day the requirement stops being met if nothing new is
+        attended) and ``missing_hours`` / ``missing_days`` against the target.
         """
         on_date = on_date or fields.Date.context_today(self)
+        day = fields.Date.from_string(on_date)
         Enrolment = self.env["aux.training.enrolment"].sudo()
         result = {}
         for req in self._aux_in_force(on_date):
@@ -155,16 +265,29 @@ class AuxTrainingRequirement(models.Model):
                 group = totals.get(employee.id, {})
                 hours = group.get("hours_credited") or 0.0
                 days = group.get("days_credited") or 0.0
-                missing_hours = max(req.min_hours - hours, 0.0)
-                missing_days = max(req.min_days - days, 0.0)
+                target_hours, target_days = req._aux_targets(employee, day)
+                missing_hours = max(target_hours - hours, 0.0)
+                missing_days = max(target_days - days, 0.0)
                 met = not missing_hours and not missing_days
+                due = not met and req._aux_due_date(employee, day)
+                if met:
+                    status = "met"
+                else:
+                    status = due and "not_yet_due" or "out_of_compliance"
+                lapse_day = lapse
+                if met and req.kind == "annual_hours":
+                    lapse_day = req._aux_pro_rata_lapse(employee, hours, days, day)
                 result[(employee.id, req.id)] = {
                     "hours": hours,
                     "days": days,
+                    "target_hours": target_hours,
+                    "target_days": target_days,
                     "met": met,
+                    "status": status,
+                    "due_date": due and fields.Date.to_string(due) or False,
                     "missing_hours": missing_hours,
                     "missing_days": missing_days,
-                    "lapse_date": met and lapse and fields.Date.to_string(lapse) or False,
+                    "lapse_date": met and lapse_day and fields.Date.to_string(lapse_day) or False,
                 }
             if req.kind == "periodic":
                 req._aux_periodic_lapse(applicable, domain, result)
@@ -203,10 +326,10 @@ class AuxTrainingRequirement(models.Model):
         parts = []
         if values["missing_hours"]:
             parts.append(_("%(done)s of %(minimum)s hours")
-                         % {"done": values["hours"], "minimum": self.min_hours})
+                         % {"done": values["hours"], "minimum": values["target_hours"]})
         if values["missing_days"]:
             parts.append(_("%(done)s of %(minimum)s days")
-                         % {"done": values["days"], "minimum": self.min_days})
+                         % {"done": values["days"], "minimum": values["target_days"]})
         return "%s (%s)" % (self.name, ", ".join(parts))
 
     @api.model
@@ -225,7 +348,7 @@ class AuxTrainingRequirement(models.Model):
         compliance = requirements._aux_compliance(employees, on_date=on_date)
         missing = defaultdict(list)
         for (employee_id, req_id), values in sorted(compliance.items()):
-            if not values["met"]:
+            if values["status"] == "out_of_compliance":
                 req = requirements.browse(req_id)
                 missing[employee_id].append(req._aux_shortfall_text(values))
         return dict(missing)

@@ -159,8 +159,6 @@ class HrPayslip(models.Model):
         unless a reopening is being recorded (context aux_payroll_reopen)."""
         if self.env.context.get("aux_payroll_reopen"):
             return
-        if "aux_locked" not in self.env["hr.payslip.run"]._fields:
-            return
         locked = self.sudo().search([("id", "in", self.ids),
                                      ("payslip_run_id.aux_locked", "=", True)], limit=1)
         for slip in locked:
@@ -359,7 +357,7 @@ class HrPayslip(models.Model):
         ctx["adjusted_slip_ids"] = set()
         ctx["adjusted_ytd"] = defaultdict(lambda: [0.0, 0.0, 0.0])
         run_ids = list({s["payslip_run_id"] for s in slips if s["payslip_run_id"]})
-        if not run_ids or "aux_adjustment" not in self.env["hr.payslip.run"]._fields:
+        if not run_ids:
             return
         runs = self.env["hr.payslip.run"].sudo().browse(run_ids).filtered("aux_adjustment")
         adjustments = [s for s in slips if s["payslip_run_id"] in runs.ids]
@@ -562,9 +560,6 @@ class HrPayslip(models.Model):
         (in December about 130,000 lines of those categories for 2,000 people)."""
         emp_ids = tuple({s["employee_id"] for s in slips})
         year_start = min(s["date_to"] for s in slips)[:4] + "-01-01"
-        run_model = self.env["hr.payslip.run"]
-        final_run = "r.aux_state IN %(locked)s" if "aux_state" in run_model._fields \
-            else "FALSE"
         self.env.cr.execute("""
             SELECT s.employee_id, s.company_id, to_char(s.date_to, 'YYYY-MM'),
                    SUM(CASE WHEN c.code = %(income)s THEN l.total ELSE 0 END
@@ -582,7 +577,7 @@ class HrPayslip(models.Model):
                AND s.id NOT IN %(slips)s
                AND s.date_to >= %(start)s AND s.date_to <= %(end)s
                AND c.code IN (%(income)s, %(contribution)s, %(tax)s)
-               AND (s.state = 'done' OR (s.state != 'cancel' AND """ + final_run + """))
+               AND (s.state = 'done' OR (s.state != 'cancel' AND r.aux_state IN %(locked)s))
           GROUP BY s.employee_id, s.company_id, to_char(s.date_to, 'YYYY-MM')""", {
             "income": YTD_INCOME_CATEGORY, "contribution": YTD_CONTRIBUTION_CATEGORY,
             "tax": YTD_TAX_CATEGORY, "employees": emp_ids,

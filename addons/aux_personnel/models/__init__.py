@@ -1,3 +1,4 @@
+from . import aux_workflow_mixin
 from . import hr_employee
 from . import aux_grade
 from . import res_company

@@ -16,9 +16,16 @@ class AuxEmployeeExit(models.Model):
 
     _name = "aux.employee.exit"
     _description = "Employee Exit"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "last_day desc, id desc"
     _rec_name = "employee_id"
+    _aux_transitions = {
+        "confirm": {"from": ("draft",), "to": "done",
+                    "groups": ("aux_personnel.group_aux_personnel_user",),
+                    "user_field": "confirmed_by_id", "date_field": "confirmed_date"},
+    }
+    _aux_locked_states = ("done",)
+    _aux_workflow_fields = ("department_id", "exit_type")
 
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True, ondelete="restrict",
@@ -55,18 +62,11 @@ class AuxEmployeeExit(models.Model):
     confirmed_date = fields.Datetime(string="Confirmed On", readonly=True)
 
     @api.model
-    def create(self, vals):
-        if vals.get("employee_id") and not vals.get("department_id"):
-            employee = self.env["hr.employee"].browse(vals["employee_id"])
-            vals["department_id"] = employee.department_id.id
-        return super(AuxEmployeeExit, self).create(vals)
-
-    @api.multi
-    def unlink(self):
-        if self.filtered(lambda e: e.state == "done"):
-            raise UserError(_("A confirmed exit is part of the person's history "
-                              "and cannot be deleted."))
-        return super(AuxEmployeeExit, self).unlink()
+    def _aux_server_values(self, vals):
+        """The unit is the person's when the exit is recorded, never chosen."""
+        employee = self.env["hr.employee"].browse(vals.get("employee_id"))
+        return dict(super(AuxEmployeeExit, self)._aux_server_values(vals),
+                    department_id=employee.department_id.id)
 
     @api.multi
     def action_confirm(self):
@@ -88,10 +88,10 @@ class AuxEmployeeExit(models.Model):
                     "Exit of %(name)s refused: equipment not returned: %(items)s. Mark it "
                     "returned or have a manager waive it with a note.")
                     % {"name": name, "items": ", ".join(missing.mapped("item"))})
+        self._aux_check_transition("confirm")
         for rec in self:
             rec.employee_id._aux_close_employment(rec.last_day)
-        self.write({"state": "done", "confirmed_by_id": self.env.uid,
-                    "confirmed_date": fields.Datetime.now()})
+        self._aux_transition("confirm")
         self.mapped("employee_id").write({"active": False})
         return {"type": "ir.actions.act_window_close"}
 

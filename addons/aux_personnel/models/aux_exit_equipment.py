@@ -3,13 +3,18 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from .aux_workflow_mixin import trust
+
 
 class AuxExitEquipment(models.Model):
     """One line of the returned-equipment checklist of an exit."""
 
     _name = "aux.exit.equipment"
     _description = "Exit Equipment Checklist Line"
+    _inherit = ["aux.workflow.child.mixin"]
     _order = "exit_id, id"
+    _aux_lock_parent = "exit_id"
+    _aux_workflow_fields = ("waived_by_id",)
 
     exit_id = fields.Many2one(
         "aux.employee.exit", required=True, ondelete="cascade", index=True)
@@ -34,12 +39,14 @@ class AuxExitEquipment(models.Model):
 
     @api.model
     def create(self, vals):
+        self._aux_check_stamps(vals)
         if vals.get("waived"):
-            vals["waived_by_id"] = self.env.uid
-        return super(AuxExitEquipment, self).create(vals)
+            vals = dict(vals, waived_by_id=self.env.uid)
+        return super(AuxExitEquipment, trust(self, "aux_stamp")).create(vals).with_env(self.env)
 
     @api.multi
     def write(self, vals):
+        self._aux_check_stamps(vals)
         if vals.get("waived"):
-            vals["waived_by_id"] = self.env.uid
-        return super(AuxExitEquipment, self).write(vals)
+            vals = dict(vals, waived_by_id=self.env.uid)
+        return super(AuxExitEquipment, trust(self, "aux_stamp")).write(vals)

@@ -2,10 +2,31 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from dateutil.relativedelta import relativedelta
 
-from odoo import _, api, fields, models
+from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .aux_grade import AUX_CATEGORIES
+from .aux_workflow_mixin import MAIL_FIELD_PREFIXES, is_trusted
+
+OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
+MANAGER_GROUP = "aux_personnel.group_aux_personnel_manager"
+# Fields that define whose file it is and what its holder may see or is paid:
+# the office writes them, and nobody writes them on his own file.
+SCOPE_FIELDS = frozenset({
+    "department_id", "parent_id", "coach_id", "user_id", "company_id", "active",
+    "is_auxiliary", "aux_category", "entry_date", "cohort", "aux_grade_id",
+    "identification_id", "education", "quota_override_reason",
+    "aux_is_cadre", "aux_cadre_date", "aux_cadre_decision",
+})
+# Stamped by the server when a manager sets a quota override.
+STAMP_FIELDS = frozenset({"quota_override_uid", "quota_override_date"})
+# What a unit leader may change on the files of his unit (contact details):
+# everything else of a file is kept by the auxiliary office.
+UNIT_LEADER_FIELDS = frozenset({
+    "work_phone", "mobile_phone", "work_email", "work_location",
+    "emergency_contact_name", "emergency_contact_phone", "notes",
+    "image", "image_medium", "image_small",
+})
 
 # GB 11643-1999 (ISO 7064 MOD 11-2): weights of the first 17 digits and the
 # check character for each remainder.  These are the standard itself, not
@@ -291,6 +312,9 @@ class HrEmployee(models.Model):
 
     @api.model
     def create(self, vals):
+        if STAMP_FIELDS & set(vals) and not is_trusted(self) and self.pool.ready \
+                and self.env.uid != SUPERUSER_ID:
+            raise AccessError(_("The quota override stamps are recorded by the server."))
         vals = self._aux_prepare_vals(vals)
         employee = super(HrEmployee, self).create(vals)
         if employee.is_auxiliary and not employee.aux_grade_id \
@@ -298,8 +322,46 @@ class HrEmployee(models.Model):
             employee._aux_create_entry_grade()
         return employee
 
+    @api.model
+    def _aux_unit_leader_fields(self):
+        """Fields of a file a unit leader may change for his own unit (other
+        addons may add theirs)."""
+        return set(UNIT_LEADER_FIELDS)
+
+    @api.multi
+    def _aux_check_write_rights(self, vals):
+        """Who may change what on a personnel file, on every path (form,
+        RPC, import): the office keeps the file; a unit leader changes only
+        contact details of his unit; nobody changes the fields that define
+        his own scope or rights; stamps are the server's."""
+        if is_trusted(self) or not self.pool.ready or self.env.uid == SUPERUSER_ID:
+            return
+        names = {name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)}
+        stamps = names & STAMP_FIELDS
+        if stamps:
+            raise AccessError(_(
+                "%s are recorded by the server when a manager sets a quota override.")
+                % ", ".join(sorted(self._fields[n].string for n in stamps)))
+        user = self.env.user
+        if not user.has_group(OFFICE_GROUP):
+            refused = names - self._aux_unit_leader_fields()
+            if refused:
+                raise AccessError(_(
+                    "Only the auxiliary office changes %(fields)s of a personnel file; "
+                    "a unit leader changes the contact details of the people of his "
+                    "unit.") % {"fields": ", ".join(sorted(
+                        self._fields[n].string for n in refused if n in self._fields))})
+        scope = names & SCOPE_FIELDS
+        if scope and self.filtered(lambda employee: employee.user_id == user):
+            raise AccessError(_(
+                "Nobody changes %(fields)s on his own file: they define what its "
+                "holder may see and how he is paid. Ask a colleague of the auxiliary "
+                "office.") % {"fields": ", ".join(sorted(
+                    self._fields[n].string for n in scope))})
+
     @api.multi
     def write(self, vals):
+        self._aux_check_write_rights(vals)
         if "quota_override_reason" in vals and not vals["quota_override_reason"] \
                 and not self.filtered("quota_override_reason"):
             vals = dict(vals)

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..models.aux_workflow_mixin import trust
+
 
 class AuxCadreConvert(models.TransientModel):
     """Convert an outstanding auxiliary to bureau-employed cadre (局聘干部).
@@ -82,7 +84,8 @@ class AuxCadreConvert(models.TransientModel):
         new_contract = Contract.create(values)
         if template:
             template.aux_renewed_contract_id = new_contract
-        self.env["aux.employee.exit"].create({
+        # the conversion is recorded as a confirmed exit by this wizard only
+        trust(self.env["aux.employee.exit"]).create({
             "employee_id": employee.id,
             "exit_type": "conversion",
             "reason_id": reason.id,

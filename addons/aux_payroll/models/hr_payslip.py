@@ -20,9 +20,11 @@ from dateutil.relativedelta import relativedelta
 from psycopg2.extras import execute_values
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_round
 from odoo.tools.safe_eval import _BUILTINS, _SAFE_OPCODES, test_expr, unsafe_eval
+
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import MAIL_FIELD_PREFIXES, is_trusted
 
 from .hr_payslip_run import LOCKED_STATES
 
@@ -42,6 +44,8 @@ YTD_TAX_CATEGORY = "TAX"
 NET_CATEGORY = "NET"
 # Payslips loaded, evaluated and written together (bounds the memory used).
 BATCH_SIZE = 2000
+# Fields hr_payroll_account sets on a payslip it has just made done.
+FIRST_LINK_FIELDS = frozenset({"move_id", "date"})
 # Columns of hr_payslip_line written by the engine (besides the audit columns).
 LINE_COLUMNS = (
     "slip_id", "salary_rule_id", "contract_id", "employee_id", "name", "code",
@@ -154,22 +158,58 @@ class HrPayslip(models.Model):
 
     # ------------------------------------------------------------------ locks
     @api.multi
-    def _aux_check_lock(self):
-        """Refuse changes to payslips of an approved (locked) payroll run,
-        unless a reopening is being recorded (context aux_payroll_reopen)."""
-        if self.env.context.get("aux_payroll_reopen"):
+    def _aux_is_locked(self):
+        """A payslip of an approved or posted run, or a done payslip, is
+        locked; its lines, inputs and worked days with it."""
+        self.ensure_one()
+        return self.state == "done" or self.payslip_run_id.aux_locked
+
+    @api.multi
+    def _aux_check_lock(self, vals=None):
+        """Refuse changes (``vals``; None: deletion or computation) to locked
+        payslips, and state changes of payslips of an auxiliary run outside
+        the run's own actions.  hr_payroll_account links the entry of a
+        payslip just made done: a missing ``move_id`` / ``date`` may be set."""
+        if is_trusted(self) or not self.pool.ready:
             return
-        locked = self.sudo().search([("id", "in", self.ids),
-                                     ("payslip_run_id.aux_locked", "=", True)], limit=1)
-        for slip in locked:
-            raise UserError(_(
-                "Payslip %(slip)s belongs to the approved payroll run %(run)s, which is "
-                "locked: record a reopening of the run or make an adjustment payslip.") % {
-                "slip": slip.number or slip.name, "run": slip.payslip_run_id.name})
+        slips = self.sudo()
+        if vals is not None:
+            names = {name for name in vals if not name.startswith(MAIL_FIELD_PREFIXES)}
+            if "state" in names and slips.filtered(lambda s: s.payslip_run_id.is_aux):
+                raise AccessError(_(
+                    "The payslips of an auxiliary payroll run change state only through "
+                    "the run's approval and posting."))
+            if not names:
+                return
+            if names <= FIRST_LINK_FIELDS:
+                slips = slips.filtered(
+                    lambda s: any(s[name] for name in names) or s.payslip_run_id.aux_locked)
+        for slip in slips:
+            if slip._aux_is_locked():
+                raise UserError(_(
+                    "Payslip %(slip)s is locked (done, or in the approved payroll run "
+                    "%(run)s): record a reopening of the run or make an adjustment "
+                    "payslip.") % {
+                    "slip": slip.number or slip.name,
+                    "run": slip.payslip_run_id.name or "-"})
+
+    @api.model
+    def create(self, vals):
+        if not is_trusted(self) and self.pool.ready and vals.get("payslip_run_id"):
+            run = self.env["hr.payslip.run"].sudo().browse(vals["payslip_run_id"])
+            if run.aux_locked:
+                raise UserError(_(
+                    "Payroll run %s is approved and locked: no payslip can be added.")
+                    % run.name)
+            if run.is_aux and vals.get("state", "draft") != "draft":
+                raise AccessError(_(
+                    "A payslip of an auxiliary payroll run starts as a draft."))
+        return super(HrPayslip, self).create(vals)
 
     @api.multi
     def write(self, vals):
-        self._aux_check_lock()
+        self.check_access_rights("write")  # no right at all: say so first
+        self._aux_check_lock(vals)
         return super(HrPayslip, self).write(vals)
 
     @api.multi

@@ -4,7 +4,9 @@ from odoo import fields, models
 
 
 class HrPayslipLine(models.Model):
-    _inherit = "hr.payslip.line"
+    _name = "hr.payslip.line"
+    _inherit = ["hr.payslip.line", "aux.workflow.child.mixin"]
+    _aux_lock_parent = "slip_id"
 
     # Payslip lines are read by payslip (form, registers, arrears): stock
     # hr_payroll has no index on this column.

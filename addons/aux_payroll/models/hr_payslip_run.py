@@ -19,6 +19,8 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_compare, float_is_zero
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 AUX_RUN_STATES = [
     ("draft", "Draft"),
     ("submitted", "Submitted to Unit"),
@@ -38,14 +40,25 @@ AUX_STEPS = {
     "leader": ("finance_ok", "approved", "aux_payroll.group_aux_payroll_leader"),
 }
 LOCKED_STATES = ("approved", "posted")
-# Fields of a locked run that its own workflow may still write.
-WORKFLOW_FIELDS = {"aux_state", "state", "aux_move_id", "aux_generation_note"}
 
 
 class HrPayslipRun(models.Model):
     _name = "hr.payslip.run"
-    _inherit = ["hr.payslip.run", "mail.thread"]
+    _inherit = ["hr.payslip.run", "mail.thread", "aux.workflow.mixin"]
     _order = "date_start desc, id desc"
+    # The approval chain (AUX_STEPS) with its groups and unit checks is in
+    # _aux_check_step; the mechanism writes the state and keeps it guarded.
+    _aux_state_field = "aux_state"
+    _aux_transitions = dict(
+        {step: {"from": (before,), "to": after, "rule": "read"}
+         for step, (before, after, _group) in AUX_STEPS.items()},
+        **{"return": {"from": ("submitted", "unit_ok", "office_ok", "finance_ok"),
+                      "to": "draft", "rule": "read"},
+           "reopen": {"from": ("approved",), "to": "draft", "rule": "read"},
+           "post": {"from": ("approved",), "to": "posted", "rule": "read"}})
+    _aux_locked_states = LOCKED_STATES
+    _aux_workflow_fields = ("state", "aux_move_id", "aux_generation_note", "is_aux",
+                            "aux_adjustment", "aux_adjusted_run_id")
 
     is_aux = fields.Boolean(
         string="Auxiliary Run", default=lambda self: self.env.context.get("default_is_aux", False),
@@ -166,23 +179,17 @@ class HrPayslipRun(models.Model):
             "unit": department.display_name if department else _("(whole bureau)")}
 
     @api.multi
-    def write(self, vals):
-        changed = {name for name in vals if not name.startswith(("message_", "activity_"))}
-        if not self.env.context.get("aux_payroll_reopen") and changed - WORKFLOW_FIELDS:
-            for run in self.filtered("aux_locked"):
-                raise UserError(_(
-                    "Payroll run %s is approved and locked: reopen it with a recorded "
-                    "reason before changing it.") % run.name)
-        return super(HrPayslipRun, self).write(vals)
+    def _aux_is_locked(self):
+        self.ensure_one()
+        return self.aux_locked
 
     @api.multi
-    def unlink(self):
-        for run in self:
-            if run.aux_locked or run.aux_state != "draft":
-                raise UserError(_(
-                    "Payroll run %s is in approval or approved: it cannot be deleted.")
-                    % run.name)
-        return super(HrPayslipRun, self).unlink()
+    def _aux_check_write(self, vals):
+        """Stock payslip batches (not auxiliary runs) keep their stock
+        buttons, which write ``state``; everything else is guarded."""
+        if "state" in vals and not self.filtered("is_aux"):
+            vals = {name: value for name, value in vals.items() if name != "state"}
+        return super(HrPayslipRun, self)._aux_check_write(vals)
 
     # Generation -----------------------------------------------------------
 
@@ -258,7 +265,7 @@ class HrPayslipRun(models.Model):
                  "(not duplicated).") % {
             "added": len(slips), "present": len(present & set(contracts)),
             "elsewhere": len(elsewhere)}
-        self.write({"aux_generation_note": note})
+        trust(self).write({"aux_generation_note": note})
         self.message_post(body=note)
         return True
 
@@ -285,7 +292,7 @@ class HrPayslipRun(models.Model):
                  "already had one in this run.") % {
             "month": self.aux_month, "changed": len(changed), "checked": len(slips),
             "present": present}
-        self.write({"aux_generation_note": note})
+        trust(self).write({"aux_generation_note": note})
         self.message_post(body=note)
         return True
 
@@ -467,10 +474,7 @@ class HrPayslipRun(models.Model):
                     raise UserError(_("Payroll run %s has no payslips: generate them "
                                       "before submitting it.") % run.name)
         after = AUX_STEPS[step][1]
-        values = {"aux_state": after}
-        if after == "approved":
-            values["state"] = "close"
-        self.sudo().write(values)
+        self._aux_transition(step, {"state": "close"} if after == "approved" else None)
         self._aux_record(step)
         return True
 
@@ -504,7 +508,7 @@ class HrPayslipRun(models.Model):
                 raise UserError(_("Payroll run %s is not waiting for an approval.")
                                 % run.name)
             run._aux_check_step(step)
-            run.sudo().write({"aux_state": "draft"})
+            run._aux_transition("return")
             run._aux_record("return")
         return True
 
@@ -539,14 +543,8 @@ class HrPayslipRun(models.Model):
             if run.aux_state != "approved":
                 raise UserError(_("Payroll run %s is not approved: nothing to reopen.")
                                 % run.name)
-        self.sudo().with_context(aux_payroll_reopen=True).write(
-            {"aux_state": "draft", "state": "draft"})
+        self._aux_transition("reopen", {"state": "draft"}, note=reason)
         self._aux_record("reopen", reason)
-        for run in self:
-            run.sudo().message_post(
-                body=_("Run reopened by %(user)s. Reason: %(reason)s") % {
-                    "user": self.env.user.name, "reason": reason},
-                author_id=self.env.user.partner_id.id)
         return True
 
     @api.multi
@@ -558,10 +556,10 @@ class HrPayslipRun(models.Model):
         if self.aux_state != "posted":
             raise UserError(_("Payroll run %s is not posted: reopen it instead.")
                             % self.name)
-        adjustment = self.copy({
+        adjustment = trust(self).copy({
             "name": _("Adjustment of %s") % self.name, "slip_ids": [],
             "aux_adjustment": True, "aux_adjusted_run_id": self.id,
-        })
+        }).with_env(self.env)
         return {
             "type": "ir.actions.act_window", "res_model": self._name,
             "res_id": adjustment.id, "view_mode": "form",
@@ -593,10 +591,9 @@ class HrPayslipRun(models.Model):
                 raise UserError(_("Payroll run %s has no salary journal.") % run.name)
             move = Move.create(run._aux_move_values())
             move.post()
-            run.slip_ids.filtered(lambda s: s.state in ("draft", "verify")).with_context(
-                aux_payroll_reopen=True).write(
+            trust(run.slip_ids.filtered(lambda s: s.state in ("draft", "verify"))).write(
                 {"state": "done", "move_id": move.id, "date": run.date_end})
-            run.sudo().write({"aux_state": "posted", "aux_move_id": move.id})
+            run._aux_transition("post", {"aux_move_id": move.id})
             run._aux_record("post")
         return True
 

@@ -158,6 +158,7 @@ class AuxWorkflowMixin(models.AbstractModel):
     @api.multi
     def write(self, vals):
         if self and not self._aux_unguarded():
+            self.check_access_rights("write")  # no right at all: say so first
             self._aux_check_write(vals)
         return super(AuxWorkflowMixin, self).write(vals)
 
@@ -330,6 +331,7 @@ class AuxWorkflowChildMixin(models.AbstractModel):
     @api.multi
     def write(self, vals):
         if self and not self._aux_unguarded():
+            self.check_access_rights("write")  # no right at all: say so first
             self._aux_check_stamps(vals)
             covered = {name for name in vals
                        if not name.startswith(MAIL_FIELD_PREFIXES)

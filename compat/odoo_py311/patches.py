@@ -4,6 +4,11 @@ A patch either applies at interpreter start (``module=None``: it restores a
 standard-library name that Odoo imports at its own import time) or right after
 the named module has been executed (a post-import hook).
 
+Three more patches close ``safe_eval`` sandbox escapes that Python 3
+introspection (str.format, coroutines, frames, module attributes) opens on
+Odoo 11 and that later Odoo releases close: ``safe_eval_str_format``,
+``safe_eval_introspection_attributes``, ``safe_eval_module_attributes``.
+
 Found by searching the installed ``odoo`` tree for every removed name
 (see README.md, "Python 3.11 compatibility layer"). Not patched, on purpose:
 ``imp`` (still in 3.11), ``cgi.escape`` and ``HTMLParser.unescape`` (no use in
@@ -15,8 +20,12 @@ import ast
 import builtins
 import collections
 import collections.abc
+import functools
 import importlib.machinery
 import inspect
+import re
+import string
+import types
 from collections import namedtuple
 
 
@@ -223,15 +232,17 @@ def addon_module_spec(module):
 # ---------------------------------------------------------------------------
 # Python 3.8-3.11 bytecode: safe_eval whitelists op names of Python <= 3.7.
 # Added here are only the 3.8-3.11 op names that replace an op Odoo 11
-# already allowed (same power, new spelling); nothing that its sandbox exists
-# to refuse (no IMPORT_*, no STORE_ATTR/DELETE_ATTR, no closures/cells,
-# no with-statements, no STORE_GLOBAL); the dunder-name check is untouched.
+# already allowed on Python 3.6 (same power, new spelling); nothing that its
+# sandbox refused there: no IMPORT_*, no STORE_ATTR/DELETE_ATTR, no
+# closures/cells (MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, COPY_FREE_VARS), no
+# with-statements, no STORE_GLOBAL, no yield from/await (SEND, GET_AWAITABLE),
+# no f-strings (FORMAT_VALUE/BUILD_STRING: Odoo 11 listed them but never
+# allowed them); the dunder-name check is untouched.
 _CONST_OPS_311 = [
-    "RESUME", "CACHE", "NOP",           # 3.11 function prologue / inline caches
+    "RESUME", "NOP",                    # 3.11 function prologue, line markers
     "COPY", "SWAP",                     # replace DUP_TOP*, ROT_* (allowed)
     "LIST_EXTEND", "SET_UPDATE",        # [1, 2, 3] / {1, 2, 3} literals (3.9)
-    "LIST_TO_TUPLE", "DICT_UPDATE",     # tuple/dict displays with unpacking
-    "RETURN_CONST",
+    "LIST_TO_TUPLE", "DICT_UPDATE",     # tuple displays, dict displays > 16 items
 ]
 _EXPR_OPS_311 = [
     "BINARY_OP",                        # replaces BINARY_*/INPLACE_* (3.11)
@@ -241,16 +252,14 @@ _SAFE_OPS_311 = [
     "PUSH_NULL", "PRECALL", "CALL", "KW_NAMES",  # replace CALL_FUNCTION* (3.11)
     "DICT_MERGE",                       # f(**kw) (3.9), was CALL_FUNCTION_EX
     "RETURN_GENERATOR",                 # generator expressions (3.11)
-    "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT",  # replace JUMP_ABSOLUTE
+    "JUMP_BACKWARD",                    # replaces JUMP_ABSOLUTE in loops (3.11)
     "POP_JUMP_FORWARD_IF_FALSE", "POP_JUMP_FORWARD_IF_TRUE",
     "POP_JUMP_BACKWARD_IF_FALSE", "POP_JUMP_BACKWARD_IF_TRUE",
     "POP_JUMP_FORWARD_IF_NONE", "POP_JUMP_FORWARD_IF_NOT_NONE",
     "POP_JUMP_BACKWARD_IF_NONE", "POP_JUMP_BACKWARD_IF_NOT_NONE",
-    "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
     "JUMP_IF_NOT_EXC_MATCH",            # try/except (3.9-3.10)
     "PUSH_EXC_INFO", "CHECK_EXC_MATCH", "RERAISE",  # try/except (3.11)
     "LOAD_ASSERTION_ERROR",             # assert (3.9), was LOAD_GLOBAL
-    "FORMAT_VALUE", "BUILD_STRING",     # f-strings; names still dunder-checked
 ]
 
 
@@ -266,6 +275,221 @@ def safe_eval_opcodes(module):
     module._CONST_OPCODES.update(const)
     module._EXPR_OPCODES.update(const | expr)
     module._SAFE_OPCODES.update(const | expr | safe)
+
+
+def _add_code_check(module, check):
+    """Run ``check(code_obj, expr)`` wherever safe_eval checks the names of a
+    code object: its ``assert_no_dunder_name`` runs, through the module's
+    globals, on the compiled expression and on every nested code object (in
+    ``test_expr``, hence also for the callers that compile with it and run
+    the code themselves, like aux_payroll's engine)."""
+    previous = module.assert_no_dunder_name
+
+    def assert_no_dunder_name(code_obj, expr):
+        previous(code_obj, expr)
+        check(code_obj, expr)
+
+    assert_no_dunder_name.__wrapped__ = previous
+    module.assert_no_dunder_name = assert_no_dunder_name
+
+
+def _add_unsafe_attributes(module, names):
+    """Names refused (NameError) as attribute, method or variable."""
+    unsafe = module._UNSAFE_ATTRIBUTES
+    unsafe.extend(name for name in names if name not in unsafe)
+
+
+# ---------------------------------------------------------------------------
+# str.format (PEP 3101, Python 3.0+): a format string reaches attributes and
+# items of its arguments ("{0.__globals__[__builtins__]}"), and safe_eval
+# only checks the names of the bytecode, never the text of a string. Odoo 11
+# lets a salary rule read the master password with
+# '{0.__globals__[__builtins__][__import__].__globals__[odoo].tools.config
+# .options[admin_passwd]}'.format(lambda: 0). Like later Odoo, ``format``
+# and ``format_map`` are refused as names: that is the lock, since a string
+# built at run time cannot be checked. As a second line, a string constant
+# is refused when one of its format fields names a dunder, or reaches an
+# attribute or an item of a positional or named argument ("{0.x}", "{[k]}",
+# "{user.x}"). Not refused: the ``${object.id}`` placeholders of mail
+# templates, which stock action contexts carry (crm, mail) and which no
+# str.format can use here. The builtin ``format()`` is not among
+# safe_eval's builtins; ``%`` formatting reaches no attribute.
+_FORMAT_NAMES = ("format", "format_map")
+_FORMATTER = string.Formatter()
+
+
+def _format_fields(template):
+    """(literal before, field name) of each field of a format string,
+    nested ones (in format specs) included."""
+    try:
+        for literal, field, spec, _conversion in _FORMATTER.parse(template):
+            if field is not None:
+                yield literal, field
+            if spec:
+                yield from _format_fields(spec)
+    except ValueError:
+        return  # not a valid format string: str.format refuses it too
+
+
+def _string_constants(consts):
+    for const in consts:
+        if isinstance(const, str):
+            yield const
+        elif isinstance(const, (tuple, frozenset)):
+            yield from _string_constants(const)
+
+
+def _is_unsafe_format_field(literal, field):
+    if "__" in field:
+        return True
+    # field: arg_name ("." attribute | "[" index "]")*
+    argument = re.match(r"[^.\[]*", field).group()
+    if argument == field or literal.endswith("$"):
+        return False  # a plain argument, or a mail-template placeholder
+    return argument == "" or argument.isdigit() or argument.isidentifier()
+
+
+def _check_format_strings(code_obj, expr):
+    for const in _string_constants(code_obj.co_consts):
+        if "{" not in const:
+            continue
+        for literal, field in _format_fields(const):
+            if _is_unsafe_format_field(literal, field):
+                raise ValueError("forbidden format string %r in %r: it reaches "
+                                 "attributes, items or dunder names" % (const, expr))
+
+
+@patch("safe_eval_str_format", module="odoo.tools.safe_eval")
+def safe_eval_str_format(module):
+    """safe_eval refuses str.format/format_map and attribute-reaching format strings."""
+    _add_unsafe_attributes(module, _FORMAT_NAMES)
+    _add_code_check(module, _check_format_strings)
+
+
+# ---------------------------------------------------------------------------
+# Python 3.5-3.11 introspection: generators, coroutines (3.5) and async
+# generators (3.6) expose their frame and code (gi_code, cr_frame, ag_frame,
+# gi_yieldfrom, cr_await ...), frames their callers (f_back) and code
+# (f_code), tracebacks their frames, closures their cells. Odoo 11 refuses
+# only f_builtins, f_globals, f_locals, gi_frame, co_code and func_globals:
+# an ``async def`` needs no refused opcode, and a coroutine that reads its
+# own ``cr_frame.f_back.f_back`` while it runs hands out safe_eval's frame
+# (and from there, its callers'). Refused here: every attribute of those
+# types (taken from this interpreter, plus the names of other versions),
+# ``mro`` (the class hierarchy, as later Odoo) and coroutine / async
+# generator code altogether.
+_INTROSPECTION_TYPES = (
+    types.FrameType, types.TracebackType, types.CodeType, types.GeneratorType,
+    types.CoroutineType, types.AsyncGeneratorType, types.CellType,
+)
+_INTROSPECTION_PREFIXES = ("f_", "tb_", "co_", "_co_", "gi_", "cr_", "ag_", "cell_")
+_INTROSPECTION_NAMES = (
+    "f_back", "f_builtins", "f_code", "f_globals", "f_locals", "f_trace",
+    "tb_frame", "tb_next", "co_code", "_co_code_adaptive",
+    "gi_code", "gi_frame", "gi_yieldfrom", "cr_await", "cr_code", "cr_frame",
+    "cr_origin", "ag_await", "ag_code", "ag_frame", "cell_contents",
+    "func_code", "func_globals", "func_closure", "func_defaults", "func_dict",
+    "mro",
+)
+_ASYNC_CODE_FLAGS = (inspect.CO_COROUTINE | inspect.CO_ITERABLE_COROUTINE
+                     | inspect.CO_ASYNC_GENERATOR)
+
+
+def _introspection_attributes():
+    names = set(_INTROSPECTION_NAMES)
+    for type_ in _INTROSPECTION_TYPES:
+        names.update(name for name in dir(type_) if name.startswith(_INTROSPECTION_PREFIXES))
+    return sorted(names)
+
+
+def _check_no_async_code(code_obj, expr):
+    if code_obj.co_flags & _ASYNC_CODE_FLAGS:
+        raise ValueError("forbidden coroutine or async generator in %r" % (expr,))
+
+
+@patch("safe_eval_introspection_attributes", module="odoo.tools.safe_eval")
+def safe_eval_introspection_attributes(module):
+    """safe_eval refuses frame/code/generator/coroutine/traceback/cell internals and mro."""
+    _add_unsafe_attributes(module, _introspection_attributes())
+    _add_code_check(module, _check_no_async_code)
+
+
+# ---------------------------------------------------------------------------
+# Module attributes: Odoo 11 puts whole modules in evaluation contexts
+# (``datetime``, ``dateutil``, ``time`` in server actions, automated actions,
+# manual computed fields, gamification goals), and a module's attributes
+# include the modules it imported: on Python 3.11 ``datetime.sys`` is ``sys``,
+# so ``datetime.sys.modules['odoo'].tools.config['admin_passwd']`` needs no
+# dunder at all (``dateutil.tz.os`` likewise). Like later Odoo's wrap_module,
+# safe_eval hands the evaluated code, in place of each module of its globals
+# and locals, a stand-in exposing only the module's public names and its own
+# submodules (``dateutil.relativedelta.relativedelta`` still works).
+_sandboxed_modules = {}  # id(module) -> (module, stand-in); a stand-in maps to itself
+
+
+def _sandboxed_module(module):
+    known = _sandboxed_modules.get(id(module))
+    if known is not None and known[0] is module:
+        return known[1]
+    name = module.__name__
+    wrapper = types.ModuleType(name, getattr(module, "__doc__", None))
+
+    def __getattr__(attribute):  # noqa: N807 (PEP 562 module __getattr__)
+        if attribute.startswith("_"):
+            raise AttributeError("module %r has no public attribute %r" % (name, attribute))
+        value = getattr(module, attribute)
+        if isinstance(value, types.ModuleType):
+            if not value.__name__.startswith(name + "."):
+                raise AttributeError("module %r: %r is another module, not available in "
+                                     "safe_eval" % (name, attribute))
+            value = _sandboxed_module(value)
+        return value
+
+    wrapper.__getattr__ = __getattr__
+    _sandboxed_modules[id(wrapper)] = (wrapper, wrapper)
+    _sandboxed_modules[id(module)] = (module, wrapper)
+    return wrapper
+
+
+def _without_modules(namespace, in_place):
+    """``namespace`` with its modules replaced by their sandboxed stand-in."""
+    if not isinstance(namespace, collections.abc.Mapping):
+        return namespace
+    modules = [(key, value) for key, value in namespace.items()
+               if isinstance(value, types.ModuleType)]
+    if not modules:
+        return namespace
+    if in_place:
+        try:
+            for key, value in modules:
+                namespace[key] = _sandboxed_module(value)
+            return namespace
+        except (TypeError, NotImplementedError):
+            pass  # a read-only mapping (frozendict): nothing to read back from it
+    namespace = dict(namespace)
+    for key, value in modules:
+        namespace[key] = _sandboxed_module(value)
+    return namespace
+
+
+@patch("safe_eval_module_attributes", module="odoo.tools.safe_eval")
+def safe_eval_module_attributes(module):
+    """Modules in safe_eval contexts expose only their public names and submodules."""
+    original = module.safe_eval
+    if getattr(original, "_odoo_py311", False):
+        return
+
+    @functools.wraps(original)
+    def safe_eval(expr, globals_dict=None, locals_dict=None, mode="eval",
+                  nocopy=False, locals_builtins=False):
+        # nocopy: the caller reads results back from its own dicts
+        globals_dict = _without_modules(globals_dict, in_place=nocopy)
+        locals_dict = _without_modules(locals_dict, in_place=nocopy)
+        return original(expr, globals_dict, locals_dict, mode=mode, nocopy=nocopy,
+                        locals_builtins=locals_builtins)
+
+    safe_eval._odoo_py311 = True
+    module.safe_eval = safe_eval
 
 
 # ---------------------------------------------------------------------------

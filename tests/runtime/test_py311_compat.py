@@ -34,7 +34,7 @@ def assert_fails_without(patch_name, code, expected_error):
 
 def test_every_patch_is_active_in_this_process():
     assert odoo_py311.applied() == [p.name for p in odoo_py311.patches.PATCHES]
-    assert len(odoo_py311.applied()) == 12
+    assert len(odoo_py311.applied()) == 15
 
 
 def test_collections_abc_aliases():
@@ -144,6 +144,56 @@ def test_safe_eval_accepts_311_bytecode():
                          "forbidden opcode")
 
 
+# Each sandbox patch: the escape it answers is refused with it, and returns
+# the object (or the master password) in an interpreter without it.
+SANDBOX_ESCAPE_CODE = """
+import datetime
+from odoo.tools import config
+from odoo.tools.safe_eval import safe_eval
+config['admin_passwd'] = 'secret-of-the-test'
+context = {'datetime': datetime}
+try:
+    value = safe_eval(%r, context, mode=%r, nocopy=True)
+except (NameError, ValueError):
+    print('refused')
+else:
+    raise SystemExit('sandbox escape returned %%r' %% (context.get('result', value),))
+"""
+
+
+def assert_sandbox_patch_refuses(patch_name, source, leaked, mode="eval"):
+    code = SANDBOX_ESCAPE_CODE % (source, mode)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, cwd=ROOT)
+    assert result.stdout.strip() == "refused", result.stderr[-2000:]
+    result = run_without(patch_name, code)
+    assert result.returncode != 0, "refused without patch %s" % patch_name
+    assert "sandbox escape returned" in result.stderr and leaked in result.stderr, \
+        result.stderr[-2000:]
+
+
+def test_safe_eval_str_format():
+    assert_sandbox_patch_refuses(
+        "safe_eval_str_format",
+        "'{0.__globals__[__builtins__][__import__].__globals__[odoo].tools"
+        ".config.options[admin_passwd]}'.format(lambda: 0)",
+        leaked="secret-of-the-test")
+
+
+def test_safe_eval_introspection_attributes():
+    assert_sandbox_patch_refuses(
+        "safe_eval_introspection_attributes",
+        "async def co():\n    return 1\nresult = co().cr_frame", mode="exec",
+        leaked="<frame at ")
+
+
+def test_safe_eval_module_attributes():
+    assert_sandbox_patch_refuses(
+        "safe_eval_module_attributes",
+        "datetime.sys.modules['odoo'].tools.config['admin_passwd']",
+        leaked="secret-of-the-test")
+
+
 QWEB_CODE = """
 from lxml import etree
 from odoo.addons.base.ir.ir_qweb.qweb import QWeb
@@ -191,7 +241,7 @@ def test_the_pth_file_activates_the_layer_at_interpreter_start():
                              "print('odoo' in sys.modules, len(odoo_py311.applied()))"],
                             capture_output=True, text=True, timeout=60)
     # active before odoo is imported, in any interpreter of this environment
-    assert result.stdout.split() == ["False", "12"], result.stderr
+    assert result.stdout.split() == ["False", "15"], result.stderr
 
 
 @pytest.mark.parametrize("name", ["odoo", "odoo.http", "odoo.addons.base.ir.ir_qweb.qweb"])

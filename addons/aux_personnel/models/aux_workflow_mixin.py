@@ -38,9 +38,20 @@ from odoo.exceptions import AccessError, UserError
 
 class _TrustToken(str):
     """A string value identified by identity: it serialises as text where a
-    context is serialised, but a text received from a client is never it."""
+    context is serialised, but a text received from a client is never it.
+    It is equal only to itself, so that Odoo's environment cache (which
+    compares contexts) never hands a caller's environment with the same
+    text to trusted code, nor the reverse."""
 
     __slots__ = ()
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+    __hash__ = object.__hash__
 
 
 _TOKEN = _TrustToken("aux-trusted")

@@ -7,3 +7,4 @@ from . import test_payroll_outputs
 from . import test_budget_plan
 from . import test_situation_pack
 from . import test_adjustment_run
+from . import test_bank_account_privacy

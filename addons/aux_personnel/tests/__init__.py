@@ -11,3 +11,4 @@ from . import test_team_composition
 from . import test_demo
 from . import test_attrition
 from . import test_situation_pack
+from . import test_private_fields

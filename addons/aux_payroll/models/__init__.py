@@ -13,9 +13,13 @@ from . import hr_payslip_input
 from . import hr_payslip_worked_days
 from . import hr_department
 from . import hr_payslip_run
+from . import hr_payslip_unique
 from . import aux_payroll_approval
 from . import aux_budget_cost
+from . import crossovered_budget_lines
 from . import crossovered_budget
+from . import account_move
+from . import res_partner_bank
 from . import aux_payroll_analysis
 from . import aux_payroll_cost
 from . import aux_budget_execution

@@ -219,6 +219,7 @@ class HrPayslip(models.Model):
 
     @api.multi
     def compute_sheet(self):
+        self.sudo().mapped("payslip_run_id")._aux_lock_runs()
         aux = self._aux_filter_aux()
         if aux:
             aux._aux_compute_batch()

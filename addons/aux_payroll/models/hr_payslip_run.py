@@ -13,6 +13,7 @@ reopening.  Posting makes ONE journal entry for the whole run (see
 import babel.dates
 
 from dateutil.relativedelta import relativedelta
+from psycopg2 import OperationalError, errorcodes
 from psycopg2.extras import execute_values
 
 from odoo import SUPERUSER_ID, _, api, fields, models
@@ -238,10 +239,34 @@ class HrPayslipRun(models.Model):
         return set(slips.mapped("employee_id").ids)
 
     @api.multi
+    def _aux_lock_runs(self):
+        """Row-lock the runs until the end of the transaction, so that two
+        generations, computations or postings of the same run never overlap
+        (two users clicking at once would each add the missing payslips).
+
+        NOWAIT: the second one is refused at once with a message instead of
+        waiting a minute behind the first.  Parameterised SQL: the ORM has no
+        row lock; the savepoint keeps the transaction usable after a refusal."""
+        if not self.ids:
+            return
+        try:
+            with self.env.cr.savepoint():
+                self.env.cr.execute(
+                    "SELECT id FROM hr_payslip_run WHERE id IN %s FOR UPDATE NOWAIT",
+                    (tuple(self.ids),), log_exceptions=False)
+        except OperationalError as error:
+            if error.pgcode != errorcodes.LOCK_NOT_AVAILABLE:
+                raise
+            raise UserError(_(
+                "Payroll run %s is being computed by another user: try again in a "
+                "moment.") % ", ".join(self.sudo().mapped("name")))
+
+    @api.multi
     def action_aux_generate(self):
         """Create the missing payslips of the run and compute them.  Running it
         again adds only the people still missing and says so."""
         self.ensure_one()
+        self._aux_lock_runs()
         if self.aux_state != "draft":
             raise UserError(_(
                 "Payroll run %s is no longer a draft: payslips can only be generated "
@@ -398,6 +423,7 @@ class HrPayslipRun(models.Model):
     @api.multi
     def action_aux_compute(self):
         """Recompute every draft payslip of the run (after a table or input change)."""
+        self._aux_lock_runs()
         for run in self:
             if run.aux_locked:
                 raise UserError(_("Payroll run %s is locked: reopen it first.") % run.name)
@@ -582,6 +608,7 @@ class HrPayslipRun(models.Model):
         if self.env.uid != SUPERUSER_ID \
                 and not self.env.user.has_group("aux_payroll.group_aux_payroll_finance"):
             raise AccessError(_("Only finance may post a payroll run."))
+        self._aux_lock_runs()
         Move = self.env["account.move"].sudo()
         for run in self:
             if run.aux_state != "approved":

@@ -8,3 +8,7 @@ from . import test_budget_plan
 from . import test_situation_pack
 from . import test_adjustment_run
 from . import test_bank_account_privacy
+from . import test_payroll_record_rules
+from . import test_salary_rule_editor
+from . import test_budget_rights
+from . import test_payroll_concurrency

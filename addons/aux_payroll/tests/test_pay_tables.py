@@ -140,8 +140,8 @@ class TestPayTables(AuxPayrollCase):
         self.assertTrue(version)
 
     def test_rule_code_editor_group(self):
-        """Only the Salary Rule Editor group changes rule code; a payroll manager
-        outside it may still rename a rule."""
+        """Only the Salary Rule Editor group changes salary rules, their code
+        and their names alike (every path: test_salary_rule_editor)."""
         rule = self.env.ref("aux_payroll.aux_rule_basic")
         with self.assertRaises(AccessError):
             rule.sudo(self.user_payroll_manager).write(
@@ -150,7 +150,9 @@ class TestPayTables(AuxPayrollCase):
             self.env["hr.salary.rule"].sudo(self.user_payroll_manager).create({
                 "name": "X", "code": "X", "category_id": rule.category_id.id,
                 "amount_select": "code", "amount_python_compute": "result = 1"})
-        rule.sudo(self.user_payroll_manager).write({"name": "Base pay (renamed)"})
+        with self.assertRaises(AccessError):
+            rule.sudo(self.user_payroll_manager).write({"name": "Base pay (renamed)"})
+        rule.sudo(self.user_editor).write({"name": "Base pay (renamed)"})
         rule.sudo(self.user_editor).write(
             {"amount_python_compute": "result = tables.rate('BASE_PAY') + 1"})
         slip = self.slip(self.emp_new)

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
+
 
 class AuxMentorship(models.Model):
     """Master-apprentice pair (青蓝工程): a mentor, often a sworn officer, and an
@@ -10,8 +12,16 @@ class AuxMentorship(models.Model):
 
     _name = "aux.mentorship"
     _description = "Mentorship"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "date_start desc, id desc"
+    _aux_transitions = {
+        "start": {"from": ("draft",), "to": "active", "groups": (UNIT_LEADER,)},
+        "done": {"from": ("active",), "to": "done", "groups": (UNIT_LEADER,)},
+        "cancel": {"from": ("draft", "active"), "to": "cancel", "groups": (UNIT_LEADER,)},
+    }
+    # a completed or cancelled pair is part of the record, reviews included
+    _aux_locked_states = ("done", "cancel")
+    _aux_workflow_fields = ("name", "department_id")
 
     name = fields.Char(compute="_compute_name", store=True)
     mentor_id = fields.Many2one(
@@ -29,7 +39,7 @@ class AuxMentorship(models.Model):
     state = fields.Selection(
         [("draft", "Draft"), ("active", "Active"), ("done", "Done"),
          ("cancel", "Cancelled")],
-        default="draft", required=True, track_visibility="onchange")
+        default="draft", required=True, readonly=True, track_visibility="onchange")
     review_ids = fields.One2many("aux.mentorship.review", "mentorship_id", string="Reviews")
     review_count = fields.Integer(compute="_compute_review_stats")
     average_rating = fields.Float(compute="_compute_review_stats")
@@ -58,12 +68,12 @@ class AuxMentorship(models.Model):
 
     @api.multi
     def action_start(self):
-        self.write({"state": "active"})
+        return self._aux_transition("start")
 
     @api.multi
     def action_done(self):
-        self.write({"state": "done"})
+        return self._aux_transition("done")
 
     @api.multi
     def action_cancel(self):
-        self.write({"state": "cancel"})
+        return self._aux_transition("cancel")

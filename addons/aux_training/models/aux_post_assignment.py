@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
+
 CHECKED_FIELDS = ("employee_id", "post_id", "date_from")
 
 
@@ -12,7 +14,7 @@ class AuxPostAssignment(models.Model):
     @api.model
     def create(self, vals):
         # Refuse before the row is written (the constraint checks again after).
-        if vals.get("employee_id") and not self.env.context.get("aux_training_skip_pre_job"):
+        if vals.get("employee_id") and not is_trusted(self, "aux_training_skip_pre_job"):
             employee = self.env["hr.employee"].browse(vals["employee_id"])
             self._aux_check_pre_job(
                 employee, vals.get("date_from") or fields.Date.context_today(self),
@@ -25,7 +27,7 @@ class AuxPostAssignment(models.Model):
         # only a new person, post or start date does.
         records = self
         if not any(name in vals for name in CHECKED_FIELDS):
-            records = self.with_context(aux_training_skip_pre_job=True)
+            records = trust(self, "aux_training_skip_pre_job")
         return super(AuxPostAssignment, records).write(vals)
 
     @api.multi
@@ -33,7 +35,7 @@ class AuxPostAssignment(models.Model):
         """No post for an auxiliary whose pre-job training is not complete on
         the first day of the assignment; the message names what is missing."""
         res = super(AuxPostAssignment, self)._check_assignment_allowed()
-        if self.env.context.get("aux_training_skip_pre_job"):
+        if is_trusted(self, "aux_training_skip_pre_job"):
             return res
         for date_from in set(self.mapped("date_from")):
             assignments = self.filtered(lambda a, day=date_from: a.date_from == day)

@@ -5,14 +5,21 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 NOTICE_PARAM = "aux_training.certificate_expiry_notice_days"
 
 
 class AuxTrainingCertificate(models.Model):
+    """A certificate of a person.  Its state (valid, expiring, expired) is
+    worked out by the server from the expiry date, never written."""
+
     _name = "aux.training.certificate"
     _description = "Training Certificate"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "date_expiry, id"
+    _aux_workflow_fields = ("department_id",)
+    _aux_unlink_states = ("valid", "expiring", "expired")
 
     name = fields.Char(required=True, track_visibility="onchange")
     number = fields.Char()
@@ -72,8 +79,12 @@ class AuxTrainingCertificate(models.Model):
             vals.get("name"),
             vals.get("date_issued") or fields.Date.context_today(self),
             vals.get("date_expiry"))
-        vals["state"] = self._aux_state_for(vals.get("date_expiry"))
         return super(AuxTrainingCertificate, self).create(vals)
+
+    @api.model
+    def _aux_server_values(self, vals):
+        return dict(super(AuxTrainingCertificate, self)._aux_server_values(vals),
+                    state=self._aux_state_for(vals.get("date_expiry")))
 
     @api.multi
     def write(self, vals):
@@ -100,7 +111,7 @@ class AuxTrainingCertificate(models.Model):
                 by_state[state] |= rec
         for state, records in by_state.items():
             # no date in the values: write() does not come back here
-            records.write({"state": state})
+            trust(records).write({"state": state})
         return by_state
 
     @api.model

@@ -4,10 +4,21 @@ from odoo import api, fields, models
 
 
 class AuxTrainingCompetition(models.Model):
+    """A competition; closed by a training officer, then locked with its
+    events and scores (the ranks are the result) until reset to draft."""
+
     _name = "aux.training.competition"
     _description = "Skills or Fitness Competition"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "date desc, id desc"
+    _aux_transitions = {
+        "done": {"from": ("draft",), "to": "done",
+                 "groups": ("aux_training.group_aux_training_officer",)},
+        "draft": {"from": ("done",), "to": "draft",
+                  "groups": ("aux_training.group_aux_training_officer",)},
+    }
+    _aux_locked_states = ("done",)
+    _aux_lock_exempt_fields = ("note",)
 
     name = fields.Char(required=True, track_visibility="onchange")
     kind = fields.Selection(
@@ -16,7 +27,7 @@ class AuxTrainingCompetition(models.Model):
     department_id = fields.Many2one("hr.department", string="Organising Unit")
     state = fields.Selection(
         [("draft", "Draft"), ("done", "Done")], default="draft", required=True,
-        track_visibility="onchange")
+        readonly=True, track_visibility="onchange")
     event_ids = fields.One2many("aux.training.competition.event", "competition_id",
                                 string="Events")
     score_ids = fields.One2many("aux.training.competition.score", "competition_id",
@@ -31,8 +42,8 @@ class AuxTrainingCompetition(models.Model):
 
     @api.multi
     def action_done(self):
-        self.write({"state": "done"})
+        return self._aux_transition("done")
 
     @api.multi
     def action_draft(self):
-        self.write({"state": "draft"})
+        return self._aux_transition("draft")

@@ -6,7 +6,9 @@ from odoo import fields, models
 class AuxTrainingCompetitionEvent(models.Model):
     _name = "aux.training.competition.event"
     _description = "Competition Event"
+    _inherit = ["aux.workflow.child.mixin"]
     _order = "competition_id, sequence, id"
+    _aux_lock_parent = "competition_id"
 
     competition_id = fields.Many2one(
         "aux.training.competition", required=True, ondelete="cascade")

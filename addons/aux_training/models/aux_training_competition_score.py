@@ -13,7 +13,10 @@ class AuxTrainingCompetitionScore(models.Model):
 
     _name = "aux.training.competition.score"
     _description = "Competition Score"
+    _inherit = ["aux.workflow.child.mixin"]
     _order = "event_id, rank, id"
+    _aux_lock_parent = "event_id.competition_id"
+    _aux_workflow_fields = ("rank", "competition_id", "department_id")
     _rec_name = "employee_id"
 
     event_id = fields.Many2one(

@@ -4,12 +4,25 @@ from collections import Counter, defaultdict
 
 from odoo import api, fields, models
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted
+
 
 class AuxTrainingEnrolment(models.Model):
+    """A person enrolled in a session, with attendance and exam results;
+    locked with the session once it is done.  Unit leaders enrol the people
+    of their unit; training officers record attendance (record rules)."""
+
     _name = "aux.training.enrolment"
     _description = "Training Enrolment"
+    _inherit = ["aux.workflow.child.mixin"]
     _order = "date desc, id desc"
     _rec_name = "employee_id"
+    _aux_lock_parent = "session_id"
+    # copied or computed by the server: the credits are what the training
+    # requirements count
+    _aux_workflow_fields = (
+        "department_id", "course_id", "category_id", "session_state", "date",
+        "hours_credited", "days_credited", "exam_result", "exam_score", "exam_attempts")
 
     session_id = fields.Many2one(
         "aux.training.session", required=True, ondelete="cascade",
@@ -66,7 +79,7 @@ class AuxTrainingEnrolment(models.Model):
 
     @api.model
     def create(self, vals):
-        if vals.get("session_id") and not self.env.context.get("aux_capacity_checked"):
+        if vals.get("session_id") and not is_trusted(self, "aux_capacity_checked"):
             self.env["aux.training.session"]._aux_check_capacity({vals["session_id"]: 1})
         return super(AuxTrainingEnrolment, self).create(vals)
 

@@ -3,14 +3,22 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 
 class AuxTrainingExamResult(models.Model):
-    """One exam attempt of an enrolled person; retakes are further attempts."""
+    """One exam attempt of an enrolled person; retakes are further attempts.
+    Recorded by training officers until the session is done (then locked
+    with it); the attempt number is given by the server."""
 
     _name = "aux.training.exam.result"
     _description = "Training Exam Result"
+    _inherit = ["aux.workflow.child.mixin"]
     _order = "date desc, enrolment_id, attempt"
     _rec_name = "enrolment_id"
+    _aux_lock_parent = "enrolment_id.session_id"
+    _aux_workflow_fields = (
+        "attempt", "employee_id", "department_id", "session_id", "course_id", "result")
 
     enrolment_id = fields.Many2one(
         "aux.training.enrolment", required=True, ondelete="cascade",
@@ -62,13 +70,17 @@ class AuxTrainingExamResult(models.Model):
 
     @api.model
     def create(self, vals):
+        if not self._aux_unguarded():
+            self._aux_check_stamps(vals)
         enrolment = self.env["aux.training.enrolment"].browse(vals.get("enrolment_id"))
         if enrolment:
             self._aux_check_score(enrolment, vals.get("score", 0.0))
             if not vals.get("attempt"):
                 attempts = enrolment.sudo().exam_result_ids.mapped("attempt")
-                vals["attempt"] = max(attempts or [0]) + 1
-        return super(AuxTrainingExamResult, self).create(vals)
+                vals = dict(vals, attempt=max(attempts or [0]) + 1)
+        # the attempt number is the server's
+        return super(AuxTrainingExamResult, trust(self, "aux_stamp")).create(
+            vals).with_env(self.env)
 
     @api.multi
     def write(self, vals):

@@ -5,10 +5,22 @@ from odoo.exceptions import ValidationError
 
 
 class AuxTrainingPlan(models.Model):
+    """A unit's annual training plan; approved by a training officer, then
+    locked with its lines until reset to draft."""
+
     _name = "aux.training.plan"
     _description = "Annual Training Plan"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "year desc, department_id"
+    _aux_transitions = {
+        "approve": {"from": ("draft",), "to": "approved",
+                    "groups": ("aux_training.group_aux_training_officer",)},
+        "draft": {"from": ("approved",), "to": "draft",
+                  "groups": ("aux_training.group_aux_training_officer",)},
+    }
+    _aux_locked_states = ("approved",)
+    _aux_lock_exempt_fields = ("note",)
+    _aux_workflow_fields = ("name",)
 
     def _default_year(self):
         return fields.Date.from_string(fields.Date.context_today(self)).year
@@ -21,7 +33,7 @@ class AuxTrainingPlan(models.Model):
         required=True, default=lambda self: self._default_year(), track_visibility="onchange")
     state = fields.Selection(
         [("draft", "Draft"), ("approved", "Approved")], default="draft", required=True,
-        track_visibility="onchange")
+        readonly=True, track_visibility="onchange")
     line_ids = fields.One2many("aux.training.plan.line", "plan_id", string="Planned Courses")
     planned_hours = fields.Float(compute="_compute_totals")
     planned_budget = fields.Float(compute="_compute_totals")
@@ -56,8 +68,8 @@ class AuxTrainingPlan(models.Model):
 
     @api.multi
     def action_approve(self):
-        self.write({"state": "approved"})
+        return self._aux_transition("approve")
 
     @api.multi
     def action_draft(self):
-        self.write({"state": "draft"})
+        return self._aux_transition("draft")

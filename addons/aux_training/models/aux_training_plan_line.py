@@ -13,7 +13,10 @@ class AuxTrainingPlanLine(models.Model):
 
     _name = "aux.training.plan.line"
     _description = "Annual Training Plan Line"
+    _inherit = ["aux.workflow.child.mixin"]
     _order = "plan_id, sequence, id"
+    _aux_lock_parent = "plan_id"
+    _aux_workflow_fields = ("department_id", "year")
 
     plan_id = fields.Many2one(
         "aux.training.plan", required=True, ondelete="cascade", index=True)

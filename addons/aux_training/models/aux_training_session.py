@@ -5,12 +5,29 @@ from collections import Counter
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+OFFICER = "aux_training.group_aux_training_officer"
+
 
 class AuxTrainingSession(models.Model):
+    """A session of a course.  Enrolments, attendance and exam results are
+    recorded while it is draft or open; once done it is locked with its
+    enrolments and exam results (the hours credited are part of the
+    record), until a training officer resets it to draft."""
+
     _name = "aux.training.session"
     _description = "Training Session"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "date_start desc, id desc"
+    _aux_transitions = {
+        "open": {"from": ("draft",), "to": "open", "groups": (OFFICER,)},
+        "done": {"from": ("open",), "to": "done", "groups": (OFFICER,)},
+        "cancel": {"from": ("draft", "open"), "to": "cancel", "groups": (OFFICER,)},
+        "draft": {"from": ("cancel", "done"), "to": "draft", "groups": (OFFICER,)},
+    }
+    _aux_locked_states = ("done",)
+    _aux_lock_exempt_fields = ("note",)
+    _aux_workflow_fields = ("days", "category_id")
+    _aux_unlink_states = ("draft", "open", "cancel")
 
     name = fields.Char("Title", help="Defaults to the course name.")
     course_id = fields.Many2one(
@@ -41,7 +58,7 @@ class AuxTrainingSession(models.Model):
     closed_class = fields.Boolean(help="Closed training class for key staff.")
     state = fields.Selection(
         [("draft", "Draft"), ("open", "Open"), ("done", "Done"), ("cancel", "Cancelled")],
-        default="draft", required=True, track_visibility="onchange")
+        default="draft", required=True, readonly=True, track_visibility="onchange")
     enrolment_ids = fields.One2many(
         "aux.training.enrolment", "session_id", string="Enrolments")
     seats_taken = fields.Integer(compute="_compute_seats")
@@ -117,19 +134,19 @@ class AuxTrainingSession(models.Model):
 
     @api.multi
     def action_open(self):
-        self.write({"state": "open"})
+        return self._aux_transition("open")
 
     @api.multi
     def action_done(self):
-        self.write({"state": "done"})
+        return self._aux_transition("done")
 
     @api.multi
     def action_cancel(self):
-        self.write({"state": "cancel"})
+        return self._aux_transition("cancel")
 
     @api.multi
     def action_draft(self):
-        self.write({"state": "draft"})
+        return self._aux_transition("draft")
 
     @api.multi
     def action_enrol_unit(self):

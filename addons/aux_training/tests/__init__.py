@@ -13,3 +13,4 @@ from . import test_post_assignment
 from . import test_views
 from . import test_situation_pack
 from . import test_demo
+from . import test_workflow_integrity

@@ -5,6 +5,8 @@ from datetime import date, timedelta
 from odoo import fields
 from odoo.tests.common import SavepointCase
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 
 def day(offset=0):
     """Date string ``offset`` days from today."""
@@ -69,7 +71,9 @@ class TrainingCase(SavepointCase):
 
     @classmethod
     def _session(cls, course, start_offset=-10, days=1, capacity=0, state="done", **extra):
-        """A session starting ``start_offset`` days from today lasting ``days``."""
+        """A session starting ``start_offset`` days from today lasting ``days``,
+        created directly in ``state`` (a fixture: sessions otherwise move
+        through their buttons)."""
         vals = {
             "course_id": course.id,
             "date_start": day(start_offset) + " 01:00:00",
@@ -78,14 +82,18 @@ class TrainingCase(SavepointCase):
             "state": state,
         }
         vals.update(extra)
-        return cls.env["aux.training.session"].create(vals)
+        Session = cls.env["aux.training.session"]
+        return trust(Session).create(vals).with_env(Session.env)
 
     @classmethod
     def _enrol(cls, session, employees, attendance="present"):
+        """Enrol ``employees`` with ``attendance`` (a fixture: into a done
+        session as well)."""
         Enrolment = cls.env["aux.training.enrolment"]
+        creator = trust(Enrolment) if session._aux_is_locked() else Enrolment
         result = Enrolment.browse()
         for employee in employees:
-            result |= Enrolment.create({
+            result |= creator.create({
                 "session_id": session.id, "employee_id": employee.id,
-                "attendance": attendance})
+                "attendance": attendance}).with_env(Enrolment.env)
         return result

@@ -64,13 +64,17 @@ class TestSecurity(TrainingCase):
         with self.assertRaises(AccessError):
             self.result_own.sudo(self.user_self).write({"score": 100})
 
-    def test_unit_leader_enrols_and_records_attendance_for_own_unit(self):
+    def test_unit_leader_enrols_own_unit_but_does_not_record_attendance(self):
         leader = self.user_leader
         Enrolment = self.env["aux.training.enrolment"].sudo(leader)
         new = Enrolment.create({"session_id": self.session.id, "employee_id": self.emp_a2.id})
         self.assertEqual(new.employee_id, self.emp_a2)
-        self.enrol_a1.sudo(leader).action_mark_present()
+        # attendance is the training officer's record
+        with self.assertRaises(AccessError):
+            self.enrol_a1.sudo(leader).action_mark_absent()
         self.assertEqual(self.enrol_a1.attendance, "present")
+        self.enrol_a1.sudo(self.user_officer).action_mark_absent()
+        self.assertEqual(self.enrol_a1.attendance, "absent")
         self._assert_hidden(leader, self.enrol_b)
         with self.assertRaises(AccessError):
             self.enrol_b.sudo(leader).write({"attendance": "absent"})

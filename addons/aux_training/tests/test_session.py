@@ -62,7 +62,8 @@ class TestSession(TrainingCase):
         self.assertFalse(session.enrolment_ids)
 
     def test_attendance_credits_hours_and_days(self):
-        session = self._session(self.course_periodic, days=2)
+        # attendance is recorded while the session is open (done locks it)
+        session = self._session(self.course_periodic, days=2, state="open")
         present = self._enrol(session, self.emp_a)
         absent = self._enrol(session, self.emp_a2, attendance="absent")
         self.assertEqual(present.hours_credited, 24)

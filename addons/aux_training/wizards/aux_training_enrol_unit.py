@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 
 class AuxTrainingEnrolUnit(models.TransientModel):
     """Enrol every active auxiliary of a unit (and optionally its sub-units) in
@@ -40,9 +42,8 @@ class AuxTrainingEnrolUnit(models.TransientModel):
                 % {"unit": self.department_id.name, "session": self.session_id.display_name})
         self.env["aux.training.session"]._aux_check_capacity(
             {self.session_id.id: len(employees)})
-        Enrolment = self.env["aux.training.enrolment"]
+        # capacity already checked for the whole set above
+        Enrolment = trust(self.env["aux.training.enrolment"], "aux_capacity_checked")
         for employee in employees:
-            # capacity already checked for the whole set above
-            Enrolment.with_context(aux_capacity_checked=True).create(
-                {"session_id": self.session_id.id, "employee_id": employee.id})
+            Enrolment.create({"session_id": self.session_id.id, "employee_id": employee.id})
         return {"type": "ir.actions.act_window_close"}

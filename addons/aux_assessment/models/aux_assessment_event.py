@@ -1,10 +1,16 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
+
+UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
+OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
 # Changes of these fields move an event to another sheet or change its effect.
 POSTING_FIELDS = {"employee_id", "date", "item_id", "state", "points", "type_id"}
+# A confirmed event is locked (read-only in the form).
+LOCKED = {"confirmed": [("readonly", True)]}
 
 
 class AuxAssessmentEvent(models.Model):
@@ -13,41 +19,62 @@ class AuxAssessmentEvent(models.Model):
     A confirmed event is posted automatically to the sheet line of the
     employee's sheet whose period contains the event date and whose item has
     the code of the event's item, now or when the sheet is generated later.
+
+    The unit records and confirms the events of its people (a veto item is
+    confirmed by the auxiliary office); a confirmed event is locked: only the
+    office cancels it, and not while the sheet it counts on is confirmed.
     """
 
     _name = "aux.assessment.event"
     _description = "Assessment Event"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "date desc, id desc"
+    _aux_transitions = {
+        "confirm": {"from": ("draft",), "to": "confirmed", "groups": (UNIT_GROUP,)},
+        "cancel": {"from": ("draft",), "to": "cancelled", "groups": (UNIT_GROUP,)},
+        "revoke": {"from": ("confirmed",), "to": "cancelled", "groups": (OFFICE_GROUP,)},
+        "draft": {"from": ("cancelled",), "to": "draft", "groups": (UNIT_GROUP,)},
+    }
+    _aux_locked_states = ("confirmed",)
+    _aux_unlink_states = ("draft", "cancelled")
+    # who recorded it, the posting, and the stored fields the server computes
+    _aux_workflow_fields = ("author_id", "sheet_line_id", "sheet_id", "department_id",
+                            "is_veto", "is_commendation")
 
     employee_id = fields.Many2one("hr.employee", required=True,
-                                  index=True, track_visibility="onchange")
+                                  index=True, track_visibility="onchange", states=LOCKED)
     department_id = fields.Many2one(related="employee_id.department_id", store=True,
                                     readonly=True, string="Unit")
     date = fields.Date(required=True, default=fields.Date.context_today, index=True,
-                       track_visibility="onchange")
+                       track_visibility="onchange", states=LOCKED)
     type_id = fields.Many2one("aux.assessment.event.type", string="Event Type",
-                              required=True, track_visibility="onchange")
+                              required=True, track_visibility="onchange", states=LOCKED)
     item_id = fields.Many2one("aux.assessment.item",
-                              track_visibility="onchange")
-    points = fields.Float(track_visibility="onchange")
+                              track_visibility="onchange", states=LOCKED)
+    points = fields.Float(track_visibility="onchange", states=LOCKED)
     is_veto = fields.Boolean(related="type_id.is_veto", store=True, readonly=True)
     is_commendation = fields.Boolean(related="type_id.is_commendation", store=True,
                                      readonly=True)
     commendation_level = fields.Selection(related="type_id.commendation_level",
                                           readonly=True)
-    attachment_ids = fields.Many2many("ir.attachment", string="Evidence")
-    author_id = fields.Many2one("res.users", required=True,
-                                default=lambda self: self.env.user)
-    description = fields.Text()
+    attachment_ids = fields.Many2many("ir.attachment", string="Evidence", states=LOCKED)
+    author_id = fields.Many2one("res.users", required=True, readonly=True, copy=False,
+                                default=lambda self: self.env.uid)
+    description = fields.Text(states=LOCKED)
     state = fields.Selection(
         [("draft", "Draft"), ("confirmed", "Confirmed"), ("cancelled", "Cancelled")],
-        required=True, default="draft", track_visibility="onchange")
+        required=True, default="draft", readonly=True, copy=False,
+        track_visibility="onchange")
     sheet_line_id = fields.Many2one("aux.assessment.sheet.line",
                                     readonly=True, copy=False, index=True,
                                     ondelete="set null")
     sheet_id = fields.Many2one(related="sheet_line_id.sheet_id", store=True,
                                readonly=True, string="Sheet")
+
+    @api.multi
+    def name_get(self):
+        return [(event.id, "%s: %s (%s)" % (event.employee_id.name, event.type_id.name,
+                                            event.date)) for event in self]
 
     @api.onchange("type_id")
     def _onchange_type_id(self):
@@ -59,21 +86,20 @@ class AuxAssessmentEvent(models.Model):
     def create(self, vals):
         if vals.get("type_id"):
             etype = self.env["aux.assessment.event.type"].browse(vals["type_id"])
+            vals = dict(vals)
             vals.setdefault("item_id", etype.item_id.id)
             vals.setdefault("points", etype.default_points)
         event = super().create(vals)
-        event._check_veto_rights()
         event._post_to_sheets()
         return event
 
     @api.multi
     def write(self, vals):
-        if self.env.context.get("aux_event_posting"):
-            return super().write(vals)
         touched = self.mapped("sheet_id") if POSTING_FIELDS & set(vals) else None
         res = super().write(vals)
+        if "employee_id" in vals and not is_trusted(self):
+            self.check_access_rule("write")  # nobody moves an event out of his reach
         if touched is not None:
-            self._check_veto_rights()
             self._post_to_sheets()
             (touched | self.mapped("sheet_id"))._refresh_event_figures()
         return res
@@ -91,11 +117,26 @@ class AuxAssessmentEvent(models.Model):
         return res
 
     @api.multi
+    def _aux_check_transition(self, name):
+        res = super()._aux_check_transition(name)
+        if name == "confirm":
+            self._check_veto_rights()
+        elif name == "revoke":
+            for event in self.sudo().filtered(lambda e: e.sheet_id.state == "confirmed"):
+                raise UserError(
+                    _("Event %(type)s of %(employee)s counts on the confirmed sheet "
+                      "%(sheet)s: a manager must reopen the sheet before the event is "
+                      "cancelled.")
+                    % {"type": event.type_id.name, "employee": event.employee_id.name,
+                       "sheet": event.sheet_id.name})
+        return res
+
+    @api.multi
     def _check_veto_rights(self):
         """Only the auxiliary office confirms a veto event."""
-        if self.env.user.has_group("aux_personnel.group_aux_personnel_user"):
+        if self.env.user.has_group(OFFICE_GROUP):
             return
-        for event in self.filtered(lambda e: e.is_veto and e.state == "confirmed"):
+        for event in self.filtered("is_veto"):
             raise AccessError(
                 _("Event %(type)s of %(employee)s is a veto item: only the auxiliary "
                   "office can confirm it.")
@@ -103,15 +144,23 @@ class AuxAssessmentEvent(models.Model):
 
     @api.multi
     def action_confirm(self):
-        self.write({"state": "confirmed"})
+        self._aux_transition("confirm")
 
     @api.multi
     def action_cancel(self):
-        self.write({"state": "cancelled"})
+        """Cancel draft events (the unit) or confirmed ones (the office)."""
+        drafts = self.filtered(lambda e: e.state == "draft")
+        others = self - drafts
+        if drafts:
+            drafts._aux_check_transition("cancel")
+        if others:
+            others._aux_check_transition("revoke")
+        drafts._aux_transition("cancel")
+        others._aux_transition("revoke")
 
     @api.multi
     def action_draft(self):
-        self.write({"state": "draft"})
+        self._aux_transition("draft")
 
     @api.multi
     def _post_to_sheets(self, sheets=None):
@@ -157,6 +206,6 @@ class AuxAssessmentEvent(models.Model):
                 to_link.setdefault(target.id, self.browse())
                 to_link[target.id] |= event
         for line_id, linked in to_link.items():
-            linked.sudo().with_context(aux_event_posting=True).write(
-                {"sheet_line_id": line_id or False})
+            # the posting alone (not in POSTING_FIELDS) does not post again
+            trust(linked.sudo()).write({"sheet_line_id": line_id or False})
         (all_sheets | events.sudo().mapped("sheet_id"))._refresh_event_figures()

@@ -1,13 +1,13 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
+
+UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
 MANAGER_GROUP = "aux_personnel.group_aux_personnel_manager"
-# Fields the system keeps up to date even on a confirmed (locked) sheet.
-UNLOCKED_FIELDS = {"unit_rank", "bureau_rank", "unit_quota", "quota_share",
-                   "is_award", "is_bottom"}
 ENTRY_DATE_FIELDS = ("aux_entry_date", "entry_date", "date_entry", "hire_date")
 
 
@@ -21,8 +21,32 @@ class AuxAssessmentSheet(models.Model):
 
     _name = "aux.assessment.sheet"
     _description = "Assessment Sheet"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "period_date_from desc, department_id, unit_rank, employee_id"
+    _aux_transitions = {
+        "submit": {"from": ("draft",), "to": "unit_submitted", "groups": (UNIT_GROUP,),
+                   "user_field": "submit_user_id", "date_field": "submit_date"},
+        "check": {"from": ("unit_submitted",), "to": "office_checked",
+                  "groups": (OFFICE_GROUP,),
+                  "user_field": "check_user_id", "date_field": "check_date"},
+        "confirm": {"from": ("office_checked",), "to": "confirmed", "groups": (OFFICE_GROUP,),
+                    "user_field": "confirm_user_id", "date_field": "confirm_date"},
+        "return": {"from": ("unit_submitted", "office_checked"), "to": "draft",
+                   "groups": (OFFICE_GROUP,)},
+        "reopen": {"from": ("confirmed",), "to": "draft", "groups": (MANAGER_GROUP,)},
+    }
+    # The lines are locked from submission on (aux.assessment.sheet.line).
+    _aux_locked_states = ("confirmed",)
+    # Written by the server only: the unit copied from the person, the figures
+    # of the confirmed events, the monthly average, ranks, quotas and lists,
+    # the reason of the last reopening, and every stored computed field.
+    _aux_workflow_fields = (
+        "department_id", "veto", "veto_reason", "penalty_points", "commendation_points",
+        "period_score", "unit_rank", "bureau_rank", "unit_quota", "quota_share",
+        "is_award", "is_bottom", "reopen_reason",
+        "name", "period_type", "period_date_from", "period_date_to", "year",
+        "line_total", "total_score", "band_id", "is_top_band",
+    )
 
     name = fields.Char(compute="_compute_name", store=True)
     employee_id = fields.Many2one("hr.employee", required=True,
@@ -55,6 +79,7 @@ class AuxAssessmentSheet(models.Model):
         help="Annual sheets: average total of the person's monthly sheets of the year.")
     evaluation_score = fields.Float(
         string="Year-end Evaluation", track_visibility="onchange",
+        states={"confirmed": [("readonly", True)]},
         help="Annual sheets: score of the joint year-end evaluation (0-100).")
     total_score = fields.Float(string="Total", compute="_compute_total_score",
                                store=True, track_visibility="onchange")
@@ -175,10 +200,10 @@ class AuxAssessmentSheet(models.Model):
 
     @api.constrains("employee_id", "period_id", "scheme_id")
     def _check_unique(self):
-        if self.env.context.get("aux_assessment_generating"):
+        if is_trusted(self, "aux_assessment_generating"):
             return  # _generate skips the people who have a sheet; the SQL constraint remains
-        for sheet in self:
-            other = self.search_count([
+        for sheet in self.sudo():  # a duplicate may be out of the user's sight
+            other = sheet.search_count([
                 ("employee_id", "=", sheet.employee_id.id),
                 ("period_id", "=", sheet.period_id.id),
                 ("scheme_id", "=", sheet.scheme_id.id),
@@ -200,10 +225,7 @@ class AuxAssessmentSheet(models.Model):
 
     @api.model
     def create(self, vals):
-        if vals.get("employee_id") and not vals.get("department_id"):
-            vals["department_id"] = self.env["hr.employee"].browse(
-                vals["employee_id"]).department_id.id
-        if (not self.env.context.get("aux_assessment_generating")
+        if (not is_trusted(self, "aux_assessment_generating")
                 and vals.get("employee_id") and vals.get("period_id") and vals.get("scheme_id")
                 and self.sudo().search_count([
                     ("employee_id", "=", vals["employee_id"]),
@@ -216,79 +238,61 @@ class AuxAssessmentSheet(models.Model):
                 % {"employee": employee.name, "period": period.name})
         return super().create(vals)
 
-    @api.multi
-    def write(self, vals):
-        self.check_access_rights("write")
-        self.check_access_rule("write")
-        if not self.env.context.get("aux_assessment_unlock") and set(vals) - UNLOCKED_FIELDS:
-            for sheet in self:
-                if sheet.state == "confirmed":
-                    raise UserError(
-                        _("Sheet %s is confirmed and locked: a manager must reopen it "
-                          "with a reason first.") % sheet.name)
-        if vals.get("state") in ("office_checked", "confirmed") \
-                and not self.env.user.has_group(OFFICE_GROUP):
-            raise AccessError(
-                _("Only the auxiliary office can check or confirm assessment sheets."))
-        return super().write(vals)
+    @api.model
+    def _aux_server_values(self, vals):
+        """The unit is the person's when the sheet is created, never chosen."""
+        employee = self.env["hr.employee"].sudo().browse(vals.get("employee_id"))
+        return dict(super()._aux_server_values(vals), department_id=employee.department_id.id)
 
     @api.multi
-    def unlink(self):
-        for sheet in self:
-            if sheet.state != "draft":
-                raise UserError(
-                    _("Sheet %s is not a draft: it cannot be deleted.") % sheet.name)
-        return super().unlink()
+    def write(self, vals):
+        res = super().write(vals)
+        if "employee_id" in vals and not is_trusted(self):
+            # a sheet given to another person follows the person's unit, and
+            # nobody moves a sheet out of his own reach
+            self.check_access_rule("write")
+            for sheet in self:
+                trust(sheet).write({"department_id": sheet.employee_id.sudo().department_id.id})
+        return res
+
+    @api.multi
+    def _aux_lines_locked(self):
+        """The unit's scores are locked once it submits the sheet."""
+        self.ensure_one()
+        return self.state != "draft" or self._aux_is_locked()
 
     # Approval -------------------------------------------------------------
 
     @api.multi
-    def _check_state(self, state, action):
+    def _aux_log_transition(self, name, before, note=None):
+        """One record at a time, each in a prefetch set of its own: posting a
+        message clears the cache, and the mixin's loop would otherwise read
+        the whole batch again for every sheet (a month of the bureau's sheets
+        is confirmed at once)."""
         for sheet in self:
-            if sheet.state != state:
-                raise UserError(
-                    _("Sheet %(sheet)s cannot be %(action)s from state %(state)s.")
-                    % {"sheet": sheet.name, "action": action,
-                       "state": dict(self._fields["state"]._description_selection(self.env))
-                       [sheet.state]})
-
-    @api.multi
-    def _check_office(self):
-        if not self.env.user.has_group(OFFICE_GROUP):
-            raise AccessError(
-                _("Only the auxiliary office can check or confirm assessment sheets."))
+            super(AuxAssessmentSheet, sheet.with_prefetch())._aux_log_transition(
+                name, before, note)
+        return True
 
     @api.multi
     def action_submit(self):
-        self._check_state("draft", _("submitted"))
-        self.write({"state": "unit_submitted", "submit_user_id": self.env.uid,
-                    "submit_date": fields.Datetime.now()})
+        self._aux_transition("submit")
 
     @api.multi
     def action_check(self):
-        self._check_office()
-        self._check_state("unit_submitted", _("checked"))
-        self.write({"state": "office_checked", "check_user_id": self.env.uid,
-                    "check_date": fields.Datetime.now()})
+        self._aux_transition("check")
 
     @api.multi
     def action_confirm(self):
-        self._check_office()
-        self._check_state("office_checked", _("confirmed"))
+        self._aux_check_transition("confirm")
         self.filtered(lambda s: s.period_type == "annual")._check_top_quota()
-        self.write({"state": "confirmed", "confirm_user_id": self.env.uid,
-                    "confirm_date": fields.Datetime.now()})
+        self._aux_transition("confirm")
         self._recompute_ranks()
 
     @api.multi
     def action_return(self):
         """Send a submitted or checked sheet back to the unit."""
-        self._check_office()
-        for sheet in self:
-            if sheet.state not in ("unit_submitted", "office_checked"):
-                raise UserError(_("Sheet %s cannot be returned from its state.")
-                                % sheet.name)
-        self.write({"state": "draft"})
+        self._aux_transition("return")
 
     @api.multi
     def action_reopen(self):
@@ -304,17 +308,12 @@ class AuxAssessmentSheet(models.Model):
 
     @api.multi
     def _reopen(self, reason):
-        """Reopen confirmed sheets: managers only, with a reason kept in the chatter."""
-        if not self.env.user.has_group(MANAGER_GROUP):
-            raise AccessError(_("Only an auxiliary office manager can reopen a sheet."))
+        """Reopen confirmed sheets: managers only, with a reason kept on the
+        sheet and in the chatter; the events that waited are posted."""
+        self._aux_check_transition("reopen")
         if not (reason or "").strip():
             raise UserError(_("Give the reason for reopening the sheet."))
-        self._check_state("confirmed", _("reopened"))
-        self.with_context(aux_assessment_unlock=True).write(
-            {"state": "draft", "reopen_reason": reason})
-        for sheet in self:
-            sheet.message_post(body=_("Sheet reopened by %(user)s. Reason: %(reason)s")
-                               % {"user": self.env.user.name, "reason": reason})
+        self._aux_transition("reopen", values={"reopen_reason": reason}, note=reason)
         self._post_pending_events()
 
     # Quota, ranking -------------------------------------------------------
@@ -420,7 +419,8 @@ class AuxAssessmentSheet(models.Model):
         for sheet in all_sheets:
             vals = values[sheet.id]
             if any(sheet[f] != v for f, v in vals.items()):
-                sheet.write(vals)
+                # ranks and lists are kept up to date on confirmed sheets too
+                trust(sheet).write(vals)
 
     # Events ---------------------------------------------------------------
 
@@ -481,7 +481,7 @@ class AuxAssessmentSheet(models.Model):
                 batches.setdefault(vals, self.browse())
                 batches[vals] |= sheet
         for vals, batch in batches.items():
-            batch.write(dict(vals))
+            trust(batch).write(dict(vals))
 
     # Generation -----------------------------------------------------------
 
@@ -517,21 +517,20 @@ class AuxAssessmentSheet(models.Model):
         new = self.browse()
         # recompute=False: the stored computed fields of all the new sheets and
         # lines are computed once, in batch, by the recompute() below.
-        creator = self.with_context(tracking_disable=True, mail_create_nolog=True,
-                                    mail_notrack=True, recompute=False,
-                                    aux_assessment_generating=True)
+        creator = trust(self.with_context(tracking_disable=True, mail_create_nolog=True,
+                                          mail_notrack=True, recompute=False),
+                        "aux_assessment_generating")
         for employee in employees:
             chosen = self._pick_scheme(schemes, employee, date)
             if not chosen or (employee.id, chosen.id) in taken:
                 continue
-            vals = {"employee_id": employee.id, "department_id": employee.department_id.id,
-                    "period_id": period.id, "scheme_id": chosen.id}
+            vals = {"employee_id": employee.id, "period_id": period.id, "scheme_id": chosen.id}
             if not annual:
                 vals["line_ids"] = [(0, 0, {"item_id": item.id,
                                             "base_score": base_scores.get(
                                                 (employee.id, item.code), item.default_score)})
                                     for item in chosen.item_ids]
-            new |= creator.create(vals)
+            new |= creator.create(vals).with_env(self.env)
             taken.add((employee.id, chosen.id))
         self.recompute()
         new = self.browse(new.ids)
@@ -543,8 +542,9 @@ class AuxAssessmentSheet(models.Model):
 
     @api.multi
     def _compute_period_scores(self):
-        """Annual sheets: average total of the person's monthly sheets of the year."""
-        annual = self.filtered(lambda s: s.period_type == "annual")
+        """Annual sheets: average total of the person's monthly sheets of the
+        year (confirmed sheets keep theirs until they are reopened)."""
+        annual = self.filtered(lambda s: s.period_type == "annual" and s.state != "confirmed")
         if not annual:
             return
         data = self.sudo().read_group([
@@ -558,10 +558,16 @@ class AuxAssessmentSheet(models.Model):
         for sheet in annual:
             score = averages.get((sheet.employee_id.id, sheet.year), 0.0)
             if sheet.period_score != score:
-                sheet.write({"period_score": score})
+                trust(sheet).write({"period_score": score})
 
     @api.multi
     def action_compute_period_scores(self):
+        self.check_access_rights("write")
+        self.check_access_rule("write")
+        for sheet in self.filtered(lambda s: s.state == "confirmed"):
+            raise UserError(
+                _("Sheet %s is confirmed and locked: a manager must reopen it "
+                  "with a reason first.") % sheet.name)
         self._compute_period_scores()
         self._recompute_ranks()
 

@@ -1,7 +1,14 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, api, fields, models
+from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
+
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted
+
+UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
+OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
+# What the unit writes on a finding of its own; the rest is the office's.
+UNIT_FIELDS = {"fix_note"}
 
 
 class AuxInspectionFinding(models.Model):
@@ -10,30 +17,50 @@ class AuxInspectionFinding(models.Model):
     open -> fixed (by the responsible side) -> closed (checked by another
     user of the auxiliary office). ``on_time_rate`` is 100 for a finding fixed
     on or before its deadline and 0 otherwise; its average per unit in the
-    pivot is the rate of findings fixed on time.
+    pivot is the rate of findings fixed on time. The unit writes only the
+    rectification; a fixed finding is locked until the office reopens it.
     """
 
     _name = "aux.inspection.finding"
     _description = "Inspection Finding"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "deadline, id desc"
+    _aux_transitions = {
+        "fix": {"from": ("open",), "to": "fixed", "groups": (UNIT_GROUP,),
+                "user_field": "fixed_user_id"},
+        "check": {"from": ("fixed",), "to": "closed", "groups": (OFFICE_GROUP,),
+                  "user_field": "checked_user_id"},
+        "reopen": {"from": ("fixed", "closed"), "to": "open", "groups": (OFFICE_GROUP,)},
+    }
+    _aux_locked_states = ("fixed", "closed")
+    # the days (in the user's time zone) and the stored fields the server computes
+    _aux_workflow_fields = ("fixed_date", "checked_date", "on_time", "on_time_rate")
 
-    name = fields.Char(string="Finding", required=True, track_visibility="onchange")
+    name = fields.Char(string="Finding", required=True, track_visibility="onchange",
+                       readonly=True, states={"open": [("readonly", False)]})
     department_id = fields.Many2one("hr.department", string="Unit", required=True,
-                                    index=True, track_visibility="onchange")
+                                    index=True, track_visibility="onchange",
+                                    readonly=True, states={"open": [("readonly", False)]})
     responsible_id = fields.Many2one("hr.employee", string="Responsible Person",
-                                     required=True, track_visibility="onchange")
-    description = fields.Text()
-    date = fields.Date(string="Found on", required=True, default=fields.Date.context_today)
-    deadline = fields.Date(required=True, track_visibility="onchange")
+                                     required=True, track_visibility="onchange",
+                                     readonly=True, states={"open": [("readonly", False)]})
+    description = fields.Text(readonly=True, states={"open": [("readonly", False)]})
+    date = fields.Date(string="Found on", required=True, default=fields.Date.context_today,
+                       readonly=True, states={"open": [("readonly", False)]})
+    deadline = fields.Date(required=True, track_visibility="onchange",
+                           readonly=True, states={"open": [("readonly", False)]})
     state = fields.Selection(
         [("open", "Open"), ("fixed", "Fixed"), ("closed", "Checked and Closed")],
-        required=True, default="open", readonly=True, track_visibility="onchange")
-    fix_note = fields.Text(string="Rectification")
-    fixed_user_id = fields.Many2one("res.users", string="Fixed by", readonly=True)
-    fixed_date = fields.Date(string="Fixed on", readonly=True)
-    checked_user_id = fields.Many2one("res.users", string="Checked by", readonly=True)
-    checked_date = fields.Date(string="Checked on", readonly=True)
+        required=True, default="open", readonly=True, copy=False,
+        track_visibility="onchange")
+    fix_note = fields.Text(string="Rectification", readonly=True,
+                           states={"open": [("readonly", False)]})
+    fixed_user_id = fields.Many2one("res.users", string="Fixed by", readonly=True,
+                                    copy=False)
+    fixed_date = fields.Date(string="Fixed on", readonly=True, copy=False)
+    checked_user_id = fields.Many2one("res.users", string="Checked by", readonly=True,
+                                      copy=False)
+    checked_date = fields.Date(string="Checked on", readonly=True, copy=False)
     on_time = fields.Boolean(string="Fixed on Time", compute="_compute_on_time",
                              store=True)
     on_time_rate = fields.Float(string="Fixed on Time (%)", compute="_compute_on_time",
@@ -60,30 +87,41 @@ class AuxInspectionFinding(models.Model):
         return domain if positive else ["|", ("state", "!=", "open"), ("deadline", ">=", today)]
 
     @api.multi
+    def write(self, vals):
+        if self and not is_trusted(self) and self.env.uid != SUPERUSER_ID \
+                and not self.env.user.has_group(OFFICE_GROUP):
+            self.check_access_rights("write")
+            kept = (set(vals) - UNIT_FIELDS - self._aux_lock_free(vals)
+                    - self._aux_protected_fields())
+            if kept:
+                raise AccessError(
+                    _("Finding %(finding)s: the unit records the rectification only; "
+                      "the auxiliary office keeps the other fields (%(fields)s).")
+                    % {"finding": self[0].name, "fields": ", ".join(sorted(
+                        self._fields[n].string for n in kept if n in self._fields))})
+        return super().write(vals)
+
+    @api.multi
+    def _aux_check_transition(self, name):
+        res = super()._aux_check_transition(name)
+        if name == "check":
+            for finding in self.filtered(lambda f: f.fixed_user_id == self.env.user):
+                raise UserError(
+                    _("Finding %(finding)s was fixed by %(user)s: another user must "
+                      "check it.") % {"finding": finding.name, "user": self.env.user.name})
+        return res
+
+    @api.multi
     def action_fix(self):
-        for finding in self:
-            if finding.state != "open":
-                raise UserError(_("Finding %s is not open.") % finding.name)
-        self.write({"state": "fixed", "fixed_user_id": self.env.uid,
-                    "fixed_date": fields.Date.context_today(self)})
+        self._aux_transition("fix", values={"fixed_date": fields.Date.context_today(self)})
 
     @api.multi
     def action_check(self):
         """Close a fixed finding: checked by the office, by another user than the fixer."""
-        if not self.env.user.has_group("aux_personnel.group_aux_personnel_user"):
-            raise AccessError(_("Only the auxiliary office can check a rectification."))
-        for finding in self:
-            if finding.state != "fixed":
-                raise UserError(
-                    _("Finding %s can only be closed once it is fixed.") % finding.name)
-            if finding.fixed_user_id == self.env.user:
-                raise UserError(
-                    _("Finding %(finding)s was fixed by %(user)s: another user must "
-                      "check it.") % {"finding": finding.name, "user": self.env.user.name})
-        self.write({"state": "closed", "checked_user_id": self.env.uid,
-                    "checked_date": fields.Date.context_today(self)})
+        self._aux_transition("check", values={"checked_date": fields.Date.context_today(self)})
 
     @api.multi
     def action_reopen(self):
-        self.write({"state": "open", "fixed_user_id": False, "fixed_date": False,
-                    "checked_user_id": False, "checked_date": False})
+        self._aux_transition("reopen", values={
+            "fixed_user_id": False, "fixed_date": False,
+            "checked_user_id": False, "checked_date": False})

@@ -10,3 +10,4 @@ from . import test_consequence
 from . import test_finding
 from . import test_demo
 from . import test_situation_pack
+from . import test_workflow_integrity

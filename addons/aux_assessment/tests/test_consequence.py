@@ -1,5 +1,7 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 from .common import YEAR, AssessmentCase
 
 
@@ -13,7 +15,7 @@ class TestConsequence(AssessmentCase):
             year = YEAR - offset
             period = Period._create_year(year).filtered(lambda p: p.period_type == "annual")
             sheet = self.Sheet._generate(period, employee)
-            sheet.write({"period_score": score, "evaluation_score": score})
+            trust(sheet).write({"period_score": score, "evaluation_score": score})
             self.confirm(sheet)
 
     def _candidates(self):

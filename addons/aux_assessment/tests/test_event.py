@@ -53,9 +53,16 @@ class TestEvent(AssessmentCase):
         jan = self.generate(self.jan, self.emp_b)
         feb = self.generate(self.feb, self.emp_b)
         event = self.event(self.emp_b, self.type_absence, "%s-01-15" % YEAR)
+        self.assertEqual((jan.total_score, jan.penalty_points), (90, 5))
+        # a confirmed event is locked: cancelled, corrected and confirmed again
+        event.action_cancel()
+        self.assertEqual((jan.total_score, jan.penalty_points), (95, 0))
+        event.action_draft()
         event.date = "%s-02-15" % YEAR
+        event.action_confirm()
         self.assertEqual(event.sheet_id, feb)
         self.assertEqual((jan.total_score, feb.total_score), (95, 90))
+        event.action_cancel()
         event.unlink()
         self.assertEqual(feb.total_score, 95)
         self.assertEqual(feb.penalty_points, 0)

@@ -14,7 +14,7 @@ class TestFinding(AssessmentCase):
 
     def test_closed_only_when_fixed_and_checked_by_another_user(self):
         finding = self._finding(self.unit_a, self.emp_a)
-        with self.assertRaisesRegex(UserError, "once it is fixed"):
+        with self.assertRaisesRegex(UserError, "needs it to be 'Fixed'"):
             finding.sudo(self.user_office).action_check()
         finding.sudo(self.user_leader).action_fix()
         self.assertEqual((finding.state, finding.fixed_user_id), ("fixed", self.user_leader))

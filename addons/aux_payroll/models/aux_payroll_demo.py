@@ -84,6 +84,9 @@ class AuxPayrollDemo(models.AbstractModel):
 
     @api.model
     def _demo_users(self):
+        """The payroll demo logins, and the payroll group of the office's
+        demo officer (the roles of security/roles.csv, checked by
+        tests/access)."""
         Users = self.env["res.users"].with_context(no_reset_password=True)
         lang = "zh_CN" if self.env["res.lang"].search(
             [("code", "=", "zh_CN"), ("active", "=", True)]) else "en_US"
@@ -95,6 +98,9 @@ class AuxPayrollDemo(models.AbstractModel):
                 "name": name, "login": login, "password": login, "lang": lang,
                 "groups_id": [(6, 0, [self.env.ref(group).id])]})
             self._xmlid("user_%s_demo" % login, users[login])
+        officer = self.env.ref("aux_personnel.user_aux_officer_demo", raise_if_not_found=False)
+        if officer:
+            officer.groups_id = [(4, self.env.ref("aux_payroll.group_aux_payroll_officer").id)]
         return users
 
     @api.model
@@ -142,8 +148,6 @@ class AuxPayrollDemo(models.AbstractModel):
         ref = self.env.ref
         officer = ref("aux_personnel.user_aux_officer_demo", raise_if_not_found=False)
         manager = ref("aux_personnel.user_aux_manager_demo", raise_if_not_found=False)
-        if officer:
-            officer.groups_id = [(4, ref("aux_payroll.group_aux_payroll_officer").id)]
         Run = self.env["hr.payslip.run"].with_context(default_is_aux=True,
                                                        tracking_disable=True)
         for index in range(DEMO_MONTHS):

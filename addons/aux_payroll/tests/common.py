@@ -10,6 +10,8 @@ default pay tables of the addon are used as shipped.  No test method here.
 """
 from odoo.tests.common import SavepointCase
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 YEAR = 2030
 MARCH = ("2030-03-01", "2030-03-31")
 FEBRUARY = ("2030-02-01", "2030-02-28")
@@ -55,10 +57,10 @@ class AuxPayrollCase(SavepointCase):
         periods = env["aux.assessment.period"]._create_year(YEAR)
         cls.period_feb = periods.filtered(lambda p: p.name == "%s-02" % YEAR)
         cls.period_mar = periods.filtered(lambda p: p.name == "%s-03" % YEAR)
-        env["aux.assessment.event"].create({
+        trust(env["aux.assessment.event"]).create({
             "employee_id": cls.emp_veto.id, "date": "2030-03-10", "state": "confirmed",
             "type_id": env.ref("aux_assessment.event_type_veto_drinking").id})
-        env["aux.assessment.event"].create({
+        trust(env["aux.assessment.event"]).create({
             "employee_id": cls.emp_tax.id, "date": "2030-03-12", "state": "confirmed",
             "type_id": env.ref("aux_assessment.event_type_commendation_county").id})
         scores = {cls.emp_new: 80, cls.emp_mid: 65, cls.emp_old: 80, cls.emp_tax: 80,

@@ -270,11 +270,13 @@ class AuxWorkflowMixin(models.AbstractModel):
         if not hasattr(self, "message_post"):
             return
         author = self.env.user.partner_id.id
+        # the new state is the transition's: reading it back after each
+        # message_post (which clears the cache) would re-read the batch
+        after = self._aux_state_label(self._aux_transitions[name]["to"])
         for record in self:
             body = _("%(user)s: %(before)s → %(after)s") % {
                 "user": self.env.user.name,
-                "before": self._aux_state_label(before[record.id]),
-                "after": self._aux_state_label(record[self._aux_state_field])}
+                "before": self._aux_state_label(before[record.id]), "after": after}
             if note:
                 body = "%s. %s" % (body, _("Reason: %s") % note)
             record.sudo().message_post(body=body, author_id=author,

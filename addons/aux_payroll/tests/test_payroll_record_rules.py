@@ -247,9 +247,9 @@ class TestRunEntryContractRules(PayrollRunCase):
             [("id", "in", payroll_analytic.ids)]))
         with self.assertRaises(AccessError):
             move.line_ids[:1].sudo(self.user_billing).read(["debit", "partner_id"])
-        # (finance reads them only with an access line to journal entries,
-        # which Odoo 11 gives with Billing, not with "full accounting")
-        for user in (self.user_accountant, self.user_billing_manager):
+        # finance's own access lines: in Odoo 11 "full accounting" alone
+        # (group_account_user) has none on journal entries
+        for user in (self.user_finance, self.user_accountant, self.user_billing_manager):
             with self.subTest(user=user.login):
                 self.assertEqual(Move.sudo(user).search([("id", "in", both.ids)]), both)
                 self.assertEqual(Analytic.sudo(user).search(

@@ -20,7 +20,8 @@ A model inherits ``aux.workflow.mixin`` and declares:
     other fields that only transitions (server code) write, e.g. a computed
     lock or an approval note;
 ``_aux_unlink_states``
-    states in which a record may be deleted (default: the initial state).
+    states in which a record may be deleted (default, None: the initial
+    state; an empty tuple: never).
 
 The state and the workflow fields change only through ``_aux_transition``
 (or server code that marks its environment with :func:`trust`): a plain
@@ -101,6 +102,14 @@ class AuxWorkflowMixin(models.AbstractModel):
         return default(self) if callable(default) else default
 
     @api.model
+    def _aux_is_default(self, name, value):
+        """Whether ``value`` (as a client sends it: an id for a many2one) is
+        the field's default (which may be a record)."""
+        field = self._fields[name]
+        return field.convert_to_cache(value, self, validate=False) == \
+            field.convert_to_cache(self._aux_default(name), self, validate=False)
+
+    @api.model
     def _aux_protected_fields(self):
         """Fields written only through transitions."""
         names = {self._aux_state_field}
@@ -150,7 +159,7 @@ class AuxWorkflowMixin(models.AbstractModel):
                     "model": self._description, "initial": self._aux_state_label(initial),
                     "state": self._aux_state_label(vals[state_field])})
             stamped = sorted(name for name in self._aux_protected_fields() - {state_field}
-                             if vals.get(name) and vals[name] != self._aux_default(name))
+                             if vals.get(name) and not self._aux_is_default(name, vals[name]))
             if stamped:
                 raise AccessError(_(
                     "%(model)s: the fields %(fields)s are recorded by the workflow "
@@ -205,7 +214,8 @@ class AuxWorkflowMixin(models.AbstractModel):
     @api.multi
     def unlink(self):
         if not self._aux_unguarded():
-            allowed = self._aux_unlink_states or (self._aux_initial_state(),)
+            allowed = (self._aux_initial_state(),) if self._aux_unlink_states is None \
+                else self._aux_unlink_states
             for record in self:
                 state = record[self._aux_state_field]
                 if state not in allowed or record._aux_is_locked():

@@ -218,6 +218,24 @@ class HrPayslip(models.Model):
         return super(HrPayslip, self).unlink()
 
     @api.multi
+    def action_payslip_done(self):
+        """Confirming a payslip makes its journal entry (hr_payroll_account):
+        finance does it.  The payslips of an auxiliary run are confirmed by
+        the run's posting (see ``_aux_check_lock``)."""
+        if is_trusted(self) or not self.pool.ready:
+            return super(HrPayslip, self).action_payslip_done()
+        if self.sudo().filtered(lambda s: s.payslip_run_id.is_aux):
+            raise AccessError(_(
+                "The payslips of an auxiliary payroll run change state only through "
+                "the run's approval and posting."))
+        if not self.env["account.move"].check_access_rights("create", False):
+            raise UserError(_(
+                "Confirming payslip %s makes its journal entry: finance confirms "
+                "payslips. Hand it to a finance officer.")
+                % ", ".join(self.mapped(lambda s: s.number or s.name)))
+        return super(HrPayslip, self).action_payslip_done()
+
+    @api.multi
     def compute_sheet(self):
         self.sudo().mapped("payslip_run_id")._aux_lock_runs()
         aux = self._aux_filter_aux()

@@ -12,3 +12,6 @@ from . import test_payroll_record_rules
 from . import test_salary_rule_editor
 from . import test_budget_rights
 from . import test_payroll_concurrency
+from . import test_run_views
+from . import test_payslip_confirm
+from . import test_payslip_self_service

@@ -8,11 +8,12 @@
     "website": "https://github.com/aux-personnel/aux-personnel",
     "author": "Auxiliary Personnel Project",
     "license": "LGPL-3",
-    "depends": ["aux_personnel", "mail", "report_xlsx"],
+    "depends": ["aux_personnel", "mail", "report_xlsx", "auditlog"],
     "data": [
         "security/ir.model.access.csv",
         "security/aux_assessment_security.xml",
         "data/aux_assessment_data.xml",
+        "data/auditlog_rule_data.xml",
         "wizards/aux_assessment_generate_views.xml",
         "wizards/aux_assessment_sheet_reopen_views.xml",
         "views/aux_assessment_sheet_views.xml",

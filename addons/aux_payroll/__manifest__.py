@@ -8,7 +8,8 @@
     "website": "https://github.com/aux-personnel/aux-personnel",
     "author": "Auxiliary Personnel Project",
     "license": "LGPL-3",
-    "depends": ["aux_assessment", "hr_payroll_account", "account_budget", "report_xlsx"],
+    "depends": ["aux_assessment", "hr_payroll_account", "account_budget", "report_xlsx",
+                "auditlog"],
     "data": [
         "security/aux_payroll_security.xml",
         "security/ir.model.access.csv",
@@ -16,6 +17,7 @@
         "data/aux_salary_structure_data.xml",
         "data/aux_pay_table_data.xml",
         "data/aux_budget_cost_data.xml",
+        "data/auditlog_rule_data.xml",
         "views/menus.xml",
         "views/aux_pay_table_views.xml",
         "views/hr_payslip_views.xml",

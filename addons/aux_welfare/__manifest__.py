@@ -8,7 +8,7 @@
     "website": "https://github.com/aux-personnel/aux-personnel",
     "author": "Auxiliary Personnel Project",
     "license": "LGPL-3",
-    "depends": ["aux_personnel", "account_budget"],
+    "depends": ["aux_personnel", "account_budget", "auditlog"],
     "data": [
         "security/aux_welfare_security.xml",
         "security/ir.model.access.csv",
@@ -17,6 +17,7 @@
         "data/aux_visit_rule_data.xml",
         "data/res_company_data.xml",
         "data/ir_cron_data.xml",
+        "data/auditlog_rule_data.xml",
         "views/aux_family_member_views.xml",
         "views/aux_life_event_type_views.xml",
         "views/aux_visit_rule_views.xml",

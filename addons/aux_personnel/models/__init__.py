@@ -16,3 +16,4 @@ from . import aux_employee_exit
 from . import aux_exit_equipment
 from . import aux_report_band
 from . import aux_personnel_demo
+from . import auditlog_rule

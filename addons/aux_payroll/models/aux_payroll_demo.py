@@ -96,6 +96,7 @@ class AuxPayrollDemo(models.AbstractModel):
                 ("aux_boss", "局长", "aux_payroll.group_aux_payroll_leader")):
             users[login] = Users.create({
                 "name": name, "login": login, "password": login, "lang": lang,
+                "email": "%s@bureau.example.com" % login, "tz": "Asia/Shanghai",
                 "groups_id": [(6, 0, [self.env.ref(group).id])]})
             self._xmlid("user_%s_demo" % login, users[login])
         officer = self.env.ref("aux_personnel.user_aux_officer_demo", raise_if_not_found=False)

@@ -15,3 +15,4 @@ from . import test_payroll_concurrency
 from . import test_run_views
 from . import test_payslip_confirm
 from . import test_payslip_self_service
+from . import test_demo_users

@@ -249,6 +249,8 @@ class AuxPersonnelDemo(models.AbstractModel):
             user = Users.create({
                 "name": employee.name or name, "login": login, "password": login,
                 "lang": "zh_CN" if self.env["res.lang"]._lang_get("zh_CN") else "en_US",
+                # the chatter's messages need the author's address
+                "email": "%s@bureau.example.com" % login, "tz": "Asia/Shanghai",
                 "groups_id": [(6, 0, [ref("aux_personnel.%s" % group).id])],
             })
             self._aux_demo_xmlid("user_%s_demo" % login, user)

@@ -235,9 +235,12 @@ def addon_module_spec(module):
 # already allowed on Python 3.6 (same power, new spelling); nothing that its
 # sandbox refused there: no IMPORT_*, no STORE_ATTR/DELETE_ATTR, no
 # closures/cells (MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, COPY_FREE_VARS), no
-# with-statements, no STORE_GLOBAL, no yield from/await (SEND, GET_AWAITABLE),
-# no f-strings (FORMAT_VALUE/BUILD_STRING: Odoo 11 listed them but never
-# allowed them); the dunder-name check is untouched.
+# with-statements, no STORE_GLOBAL, no yield from/await (SEND, GET_AWAITABLE);
+# the dunder-name check is untouched.  FORMAT_VALUE/BUILD_STRING are added:
+# Python 3.11 compiles the %-formatting of a string constant with only %s
+# ('<a href="%s">' % (url,), as QWeb compiles t-attf and Odoo's own
+# templates write) into them, and an f-string reaches attributes only
+# through LOAD_ATTR, which the dunder-name check still refuses.
 _CONST_OPS_311 = [
     "RESUME", "NOP",                    # 3.11 function prologue, line markers
     "COPY", "SWAP",                     # replace DUP_TOP*, ROT_* (allowed)
@@ -247,6 +250,7 @@ _CONST_OPS_311 = [
 _EXPR_OPS_311 = [
     "BINARY_OP",                        # replaces BINARY_*/INPLACE_* (3.11)
     "IS_OP", "CONTAINS_OP",             # split out of COMPARE_OP (3.9)
+    "FORMAT_VALUE", "BUILD_STRING",     # '%s' % x is compiled to these (3.11)
 ]
 _SAFE_OPS_311 = [
     "PUSH_NULL", "PRECALL", "CALL", "KW_NAMES",  # replace CALL_FUNCTION* (3.11)

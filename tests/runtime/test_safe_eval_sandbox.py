@@ -284,7 +284,7 @@ REFUSED_OPS = [
     "STORE_DEREF", "DELETE_DEREF", "COPY_FREE_VARS", "LOAD_CLASSDEREF",
     "LOAD_BUILD_CLASS", "SETUP_ANNOTATIONS", "BEFORE_WITH", "BEFORE_ASYNC_WITH",
     "GET_AWAITABLE", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "ASYNC_GEN_WRAP",
-    "SEND", "GET_YIELD_FROM_ITER", "FORMAT_VALUE", "BUILD_STRING", "UNPACK_EX",
+    "SEND", "GET_YIELD_FROM_ITER", "UNPACK_EX",
     "MATCH_CLASS", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS", "PRINT_EXPR",
     "PREP_RERAISE_STAR", "DELETE_SUBSCR", "LOAD_FAST_CHECK",
 ]
@@ -293,7 +293,8 @@ REFUSED_OPS = [
 # Reviewed one by one: each is the 3.8-3.11 spelling of an op allowed on 3.6.
 ADDED_311_OPS = {
     "RESUME", "NOP", "COPY", "SWAP", "LIST_EXTEND", "SET_UPDATE", "LIST_TO_TUPLE",
-    "DICT_UPDATE", "BINARY_OP", "IS_OP", "CONTAINS_OP", "PUSH_NULL", "PRECALL", "CALL",
+    "DICT_UPDATE", "BINARY_OP", "IS_OP", "CONTAINS_OP", "FORMAT_VALUE", "BUILD_STRING",
+    "PUSH_NULL", "PRECALL", "CALL",
     "KW_NAMES", "DICT_MERGE", "RETURN_GENERATOR", "JUMP_BACKWARD",
     "POP_JUMP_FORWARD_IF_FALSE", "POP_JUMP_FORWARD_IF_TRUE", "POP_JUMP_BACKWARD_IF_FALSE",
     "POP_JUMP_BACKWARD_IF_TRUE", "POP_JUMP_FORWARD_IF_NONE", "POP_JUMP_FORWARD_IF_NOT_NONE",
@@ -321,7 +322,7 @@ def test_311_opcodes_refused_on_36_stay_refused(name):
 
 
 @pytest.mark.parametrize("statement", [
-    "result = f'{contract}'",                                 # f-strings (FORMAT_VALUE)
+    "result = f'{contract.__class__}'",                       # f-string, dunder attribute
     "a, *rest = [1, 2, 3]",                                   # UNPACK_EX
     "def f():\n    x = 1\n    def g():\n        return x\n    return g",  # cells
     "class C:\n    pass",                                    # LOAD_BUILD_CLASS
@@ -332,3 +333,23 @@ def test_311_opcodes_refused_on_36_stay_refused(name):
 def test_constructs_refused_on_36_stay_refused(statement):
     with pytest.raises((NameError, ValueError)):
         safe_eval(statement, {"contract": 1}, mode="exec", nocopy=True)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    # Python 3.11 compiles these to FORMAT_VALUE/BUILD_STRING; QWeb compiles
+    # Odoo's templates (web.menu_link among them) to the first form: without
+    # them every page of the web client answers 500.
+    ("'<a href=\"%s\">%s</a>' % (url, name)", '<a href="/web">Home</a>'),
+    ("'%s-%s' % (name, 3)", "Home-3"),
+    ("f'{name}:{url!r}'", "Home:'/web'"),
+])
+def test_percent_formatting_compiled_to_string_building_ops(expression, expected):
+    assert safe_eval(expression, {"url": "/web", "name": "Home"}) == expected
+
+
+def test_qweb_compiles_the_web_client_menu_template():
+    """The web client's menu template (web.menu_link) is %-formatting of
+    constants: the regression of a sandbox that refused FORMAT_VALUE."""
+    from odoo.tools.safe_eval import test_expr, _SAFE_OPCODES
+    code = "'<a href=\"%s\" class=\"%s\" data-menu=\"%s\">' % (href, klass, menu)"
+    test_expr(code, _SAFE_OPCODES)

@@ -3,7 +3,7 @@
 {
     "name": "Auxiliary Welfare",
     "summary": "Life events, must-visit tasks, heart-to-heart talks and care payments",
-    "version": "11.0.1.0.0",
+    "version": "11.0.1.1.0",
     "category": "Human Resources",
     "website": "https://github.com/aux-personnel/aux-personnel",
     "author": "Auxiliary Personnel Project",

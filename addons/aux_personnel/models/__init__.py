@@ -1,4 +1,5 @@
 from . import aux_workflow_mixin
+from . import aux_private_fields_mixin
 from . import hr_employee
 from . import aux_grade
 from . import res_company

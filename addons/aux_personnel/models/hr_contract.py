@@ -12,7 +12,8 @@ RENEWABLE_STATES = ("open", "pending")
 
 
 class HrContract(models.Model):
-    _inherit = "hr.contract"
+    _name = "hr.contract"
+    _inherit = ["hr.contract", "aux.private.fields.mixin"]
 
     aux_term_months = fields.Integer(
         string="Term (months)", track_visibility="onchange",

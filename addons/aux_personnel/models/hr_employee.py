@@ -69,7 +69,8 @@ def parse_resident_id(number):
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    _name = "hr.employee"
+    _inherit = ["hr.employee", "aux.private.fields.mixin"]
 
     is_auxiliary = fields.Boolean(
         string="Auxiliary", index=True, track_visibility="onchange",
@@ -325,8 +326,11 @@ class HrEmployee(models.Model):
     @api.model
     def _aux_unit_leader_fields(self):
         """Fields of a file a unit leader may change for his own unit (other
-        addons may add theirs)."""
-        return set(UNIT_LEADER_FIELDS)
+        addons may add theirs).  Lists kept on the file (documents, family,
+        health checks) are their own models, with their own access rules,
+        which the ORM applies to the lines written through the file."""
+        return set(UNIT_LEADER_FIELDS) | {
+            name for name, field in self._fields.items() if field.type == "one2many"}
 
     @api.multi
     def _aux_check_write_rights(self, vals):

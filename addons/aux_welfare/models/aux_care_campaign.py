@@ -1,35 +1,60 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
+
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
+from .aux_state_fields import check_state_fields
+
+OFFICE = "aux_personnel.group_aux_personnel_user"
+MANAGER = "aux_personnel.group_aux_personnel_manager"
 
 
 class AuxCareCampaign(models.Model):
     _name = "aux.care.campaign"
     _description = "Seasonal Care Campaign"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "aux.workflow.mixin"]
     _order = "date_from desc, id desc"
+    _aux_transitions = {
+        "generate": {"from": ("draft", "generated"), "to": "generated", "groups": (OFFICE,)},
+        "approve": {"from": ("generated",), "to": "approved", "groups": (MANAGER,)},
+        "pay": {"from": ("approved",), "to": "paid", "groups": (OFFICE,)},
+    }
+    _aux_locked_states = ("approved", "paid")
+    # a generated campaign may be deleted with its payments while they are drafts
+    _aux_unlink_states = ("draft", "generated")
 
     name = fields.Char(required=True, track_visibility="onchange")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id)
+        default=lambda self: self.env.user.company_id,
+        readonly=True, states={"draft": [("readonly", False)]})
     currency_id = fields.Many2one(related="company_id.currency_id", readonly=True)
     campaign_type = fields.Selection(
         [("summer", "Summer cooling"),
          ("winter", "Winter warmth"),
          ("birthday", "Birthday greetings"),
          ("other", "Other seasonal care")],
-        string="Type", required=True, default="summer")
-    date_from = fields.Date(string="From", required=True)
-    date_to = fields.Date(string="To", required=True)
+        string="Type", required=True, default="summer",
+        readonly=True, states={"draft": [("readonly", False)]})
+    date_from = fields.Date(
+        string="From", required=True,
+        readonly=True, states={"draft": [("readonly", False)]})
+    date_to = fields.Date(
+        string="To", required=True,
+        readonly=True, states={"draft": [("readonly", False)]})
     amount = fields.Monetary(
-        string="Amount per Person", required=True, track_visibility="onchange")
+        string="Amount per Person", required=True, track_visibility="onchange",
+        readonly=True, states={"draft": [("readonly", False)]})
     department_ids = fields.Many2many(
         "hr.department", string="Units",
+        readonly=True, states={"draft": [("readonly", False)],
+                               "generated": [("readonly", False)]},
         help="Only the people of these units and their sub-units; empty: everyone.")
     analytic_account_id = fields.Many2one(
-        "account.analytic.account", string="Care Budget Line")
+        "account.analytic.account", string="Care Budget Line",
+        states={"approved": [("readonly", True)], "paid": [("readonly", True)]})
     payment_ids = fields.One2many("aux.care.payment", "campaign_id", string="Payments")
     payment_count = fields.Integer(compute="_compute_totals")
     amount_total = fields.Monetary(string="Total", compute="_compute_totals")
@@ -57,6 +82,19 @@ class AuxCareCampaign(models.Model):
                 raise ValidationError(_(
                     "Campaign %s: the amount per person must be positive.")
                     % campaign.name)
+
+    @api.multi
+    def _aux_check_write(self, vals):
+        res = super(AuxCareCampaign, self)._aux_check_write(vals)
+        check_state_fields(self, vals)
+        return res
+
+    @api.multi
+    def unlink(self):
+        """The payments go first, each under its own rule (only drafts and
+        refused ones may be deleted)."""
+        self.mapped("payment_ids").unlink()
+        return super(AuxCareCampaign, self).unlink()
 
     @api.multi
     def _eligible_domain(self):
@@ -99,13 +137,11 @@ class AuxCareCampaign(models.Model):
     def action_generate(self):
         """Create one payment per eligible person who has none in the campaign."""
         self.ensure_one()
-        if self.state not in ("draft", "generated"):
-            raise UserError(_(
-                "Campaign %s is already approved: no more payments can be generated.")
-                % self.name)
+        self._aux_check_transition("generate")
         payment_type = "birthday" if self.campaign_type == "birthday" else "seasonal"
         already = self.payment_ids.mapped("employee_id")
-        Payment = self.env["aux.care.payment"].with_context(
+        # the campaign of a payment is set here only
+        Payment = trust(self.env["aux.care.payment"]).with_context(
             tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True)
         for employee in self._get_eligible_employees() - already:
             Payment.create({
@@ -116,38 +152,24 @@ class AuxCareCampaign(models.Model):
                 "amount": self.amount,
                 "analytic_account_id": self.analytic_account_id.id,
             })
-        self.state = "generated"
-        return True
+        return self._aux_transition("generate")
 
     @api.multi
     def action_approve(self):
         """Leader approval of the whole campaign (every draft payment at once)."""
         self.ensure_one()
-        if not self.env.user.has_group("aux_personnel.group_aux_personnel_manager"):
-            raise UserError(_(
-                "Campaign %s: only the auxiliary office manager can approve it.")
-                % self.name)
-        if self.state != "generated":
-            raise UserError(_("Campaign %s: generate the payments first.") % self.name)
-        now = fields.Datetime.now()
-        self.payment_ids.filtered(lambda p: p.state == "draft").write({
-            "state": "approved", "leader_approver_id": self.env.uid,
-            "leader_approval_date": now})
-        self.state = "approved"
-        return True
+        self._aux_check_transition("approve")
+        self.payment_ids.filtered(lambda p: p.state == "draft")._aux_transition(
+            "approve_campaign")
+        return self._aux_transition("approve")
 
     @api.multi
     def action_pay(self):
         self.ensure_one()
-        if self.state != "approved":
-            raise UserError(_("Campaign %s: approve it before paying.") % self.name)
-        payments = self.payment_ids.filtered(lambda p: p.state == "approved")
-        payments.write({"state": "paid", "paid_date": fields.Date.context_today(self)})
+        self._aux_check_transition("pay")
         # without a campaign budget line, each person's unit care budget line
-        payments._aux_default_analytic_account()
-        payments._aux_charge_care_budget()
-        self.state = "paid"
-        return True
+        self.payment_ids.filtered(lambda p: p.state == "approved")._aux_pay()
+        return self._aux_transition("pay")
 
     @api.multi
     def action_view_payments(self):

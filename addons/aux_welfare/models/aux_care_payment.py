@@ -1,50 +1,91 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tools import float_compare
 
-# Changes of these fields on a paid payment change its charge to the care budget.
-BUDGET_FIELDS = {"analytic_account_id", "amount", "paid_date", "employee_id"}
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
+from .aux_state_fields import check_state_fields
+
+UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
+OFFICE = "aux_personnel.group_aux_personnel_user"
+MANAGER = "aux_personnel.group_aux_personnel_manager"
+# Steps nobody takes on a care payment for himself.
+SELF_FORBIDDEN = ("approve_unit", "approve_office", "approve_leader", "approve_campaign", "pay")
 
 
 class AuxCarePayment(models.Model):
     _name = "aux.care.payment"
     _description = "Care Payment"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
+                "aux.workflow.mixin"]
     _order = "id desc"
+    _aux_transitions = {
+        "approve_unit": {"from": ("draft",), "to": "unit", "groups": (UNIT_LEADER,),
+                         "user_field": "unit_approver_id",
+                         "date_field": "unit_approval_date"},
+        "approve_office": {"from": ("unit",), "to": "office", "groups": (OFFICE,),
+                           "user_field": "office_approver_id",
+                           "date_field": "office_approval_date"},
+        "approve_leader": {"from": ("office",), "to": "approved", "groups": (MANAGER,),
+                           "user_field": "leader_approver_id",
+                           "date_field": "leader_approval_date"},
+        # the payments of a seasonal campaign, approved with the campaign
+        "approve_campaign": {"from": ("draft",), "to": "approved", "groups": (MANAGER,),
+                             "user_field": "leader_approver_id",
+                             "date_field": "leader_approval_date"},
+        "pay": {"from": ("approved",), "to": "paid", "groups": (OFFICE,)},
+        "refuse": {"from": ("draft", "unit", "office", "approved"), "to": "refused",
+                   "groups": (UNIT_LEADER,)},
+        "reset": {"from": ("refused",), "to": "draft", "groups": (UNIT_LEADER,),
+                  "rule": "read"},
+    }
+    _aux_locked_states = ("paid",)
+    _aux_workflow_fields = ("name", "campaign_id", "paid_date", "analytic_line_id",
+                            "standard_amount", "department_id")
+    _aux_unlink_states = ("draft", "refused")
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id)
+        default=lambda self: self.env.user.company_id,
+        readonly=True, states={"draft": [("readonly", False)]})
     currency_id = fields.Many2one(related="company_id.currency_id", readonly=True)
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True,
-        track_visibility="onchange")
+        track_visibility="onchange",
+        readonly=True, states={"draft": [("readonly", False)]})
     department_id = fields.Many2one(
         related="employee_id.department_id", store=True, readonly=True, string="Unit")
-    event_id = fields.Many2one("aux.life.event", string="Life Event", index=True)
+    event_id = fields.Many2one(
+        "aux.life.event", string="Life Event", index=True,
+        readonly=True, states={"draft": [("readonly", False)]})
     campaign_id = fields.Many2one(
         "aux.care.campaign", index=True, ondelete="cascade",
-        readonly=True)
+        readonly=True, copy=False)
     payment_type = fields.Selection(
         [("condolence", "Condolence"),
          ("hardship", "Hardship"),
          ("seasonal", "Seasonal care"),
          ("birthday", "Birthday greeting")],
         string="Type", required=True, default="condolence",
-        track_visibility="onchange")
-    amount = fields.Monetary(track_visibility="onchange")
+        track_visibility="onchange",
+        readonly=True, states={"draft": [("readonly", False)]})
+    amount = fields.Monetary(
+        track_visibility="onchange",
+        readonly=True, states={"draft": [("readonly", False)]})
     standard_amount = fields.Monetary(
         compute="_compute_standard_amount", store=True,
         help="From the must-visit rule of the event, or the campaign's amount.")
     over_standard_reason = fields.Text(
         string="Reason for Exceeding the Standard",
+        readonly=True, states={"draft": [("readonly", False)]},
         help="Required when the amount is higher than the standard amount.")
     analytic_account_id = fields.Many2one(
         "account.analytic.account", string="Care Budget Line",
+        states={"paid": [("readonly", True)]},
         help="Analytic account of the care budget line the payment is charged to "
              "once paid; by default the one of the person's unit (or its nearest "
              "parent unit).")
@@ -143,7 +184,10 @@ class AuxCarePayment(models.Model):
             self.amount = standard
 
     @api.model
-    def create(self, vals):
+    def _aux_server_values(self, vals):
+        """The reference from the sequence; the care budget line of the
+        person's unit unless one is given."""
+        vals = dict(super(AuxCarePayment, self)._aux_server_values(vals))
         if vals.get("name", "/") == "/":
             vals["name"] = self.env["ir.sequence"].next_by_code("aux.care.payment") or "/"
         if vals.get("employee_id") and "analytic_account_id" not in vals:
@@ -151,94 +195,89 @@ class AuxCarePayment(models.Model):
             if department:
                 vals["analytic_account_id"] = \
                     department._aux_care_analytic_accounts()[department.id].id
-        return super(AuxCarePayment, self).create(vals)
+        return vals
 
     @api.multi
     def write(self, vals):
         res = super(AuxCarePayment, self).write(vals)
-        if BUDGET_FIELDS & set(vals) and not self.env.context.get("aux_care_charging"):
-            self.filtered(lambda p: p.state == "paid")._aux_charge_care_budget()
+        if "employee_id" in vals:
+            # the person chosen must be one the user may write a payment for
+            self.check_access_rule("write")
         return res
 
     @api.multi
-    def unlink(self):
-        if self.filtered(lambda p: p.state == "paid"):
-            raise UserError(_("A paid care payment cannot be deleted."))
-        return super(AuxCarePayment, self).unlink()
+    def _aux_check_write(self, vals):
+        res = super(AuxCarePayment, self)._aux_check_write(vals)
+        check_state_fields(self, vals)
+        return res
 
     @api.multi
-    def _check_step(self, state, group_xmlid, label):
-        if not self.env.user.has_group(group_xmlid):
-            raise AccessError(_(
-                "Only a user of the group %(group)s can give the %(step)s approval of "
-                "care payments.") % {"group": self.env.ref(group_xmlid).name,
-                                     "step": label})
-        for payment in self:
-            if payment.state != state:
-                raise UserError(_(
-                    "Care payment %(payment)s is not waiting for the %(step)s "
-                    "approval.") % {"payment": payment.name, "step": label})
+    def _aux_check_transition(self, name):
+        """Nobody approves or pays a care payment for himself."""
+        res = super(AuxCarePayment, self)._aux_check_transition(name)
+        if name in SELF_FORBIDDEN and self.env.uid != SUPERUSER_ID:
+            own = self.filtered(lambda p: p.sudo().employee_id.user_id == self.env.user)
+            if own:
+                raise AccessError(_(
+                    "Care payment %s is for you: another person approves and pays it.")
+                    % own[0].name)
+        return res
 
     @api.multi
     def action_approve_unit(self):
-        self._check_step("draft", "aux_personnel.group_aux_personnel_unit_leader",
-                         _("unit"))
-        self.write({"state": "unit", "unit_approver_id": self.env.uid,
-                    "unit_approval_date": fields.Datetime.now()})
-        return True
+        return self._aux_transition("approve_unit")
 
     @api.multi
     def action_approve_office(self):
-        self._check_step("unit", "aux_personnel.group_aux_personnel_user", _("office"))
-        self.write({"state": "office", "office_approver_id": self.env.uid,
-                    "office_approval_date": fields.Datetime.now()})
-        return True
+        return self._aux_transition("approve_office")
 
     @api.multi
     def action_approve_leader(self):
-        self._check_step("office", "aux_personnel.group_aux_personnel_manager",
-                         _("leader"))
-        self.write({"state": "approved", "leader_approver_id": self.env.uid,
-                    "leader_approval_date": fields.Datetime.now()})
-        return True
+        return self._aux_transition("approve_leader")
 
     @api.multi
     def action_pay(self):
-        self._check_step("approved", "aux_personnel.group_aux_personnel_user",
-                         _("payment"))
-        self.with_context(aux_care_charging=True).write(
-            {"state": "paid", "paid_date": fields.Date.context_today(self)})
+        self._aux_pay()
+        return True
+
+    @api.multi
+    def _aux_pay(self):
+        """Pay approved payments (alone or with their campaign) and charge them
+        to the care budget: the only way a payment gets paid and charged."""
+        self._aux_check_transition("pay")
         self._aux_default_analytic_account()
+        self._aux_transition("pay", values={"paid_date": fields.Date.context_today(self)})
         self._aux_charge_care_budget()
         return True
 
     @api.multi
     def action_charge_budget(self):
         """Charge paid payments that are not charged yet (after the care budget
-        analytic account or the care expense account was set)."""
-        self._aux_charge_care_budget()
+        analytic account of the unit or the care expense account was set)."""
+        if self.env.uid != SUPERUSER_ID and not self.env.user.has_group(OFFICE):
+            raise AccessError(_(
+                "Only the auxiliary office charges care payments to the care budget."))
+        self.check_access_rule("write")
+        paid = self.filtered(lambda p: p.state == "paid")
+        paid._aux_default_analytic_account()
+        paid._aux_charge_care_budget()
         return True
 
     @api.multi
     def action_refuse(self):
-        for payment in self:
-            if payment.state == "paid":
-                raise UserError(_("Care payment %s is already paid.") % payment.name)
-        self.write({"state": "refused"})
-        return True
+        return self._aux_transition("refuse")
 
     @api.multi
     def action_draft(self):
-        self.filtered(lambda p: p.state == "refused").write({"state": "draft"})
-        return True
+        return self.filtered(lambda p: p.state == "refused")._aux_transition("reset")
 
     @api.multi
     def _aux_budget_missing(self):
         """Why this payment cannot be charged to the care budget (False if it can)."""
         self.ensure_one()
         if not self.analytic_account_id:
-            return _("Not charged to the care budget: choose the care budget analytic "
-                     "account of the payment (or of the person's unit), then click "
+            return _("Not charged to the care budget: set the care budget analytic "
+                     "account of the person's unit (or of a parent unit), then click "
                      "'Charge to Budget'.")
         if not self.company_id.aux_care_expense_account_id:
             return _("Not charged to the care budget: set the care expense account of "
@@ -270,12 +309,16 @@ class AuxCarePayment(models.Model):
         the care expense account of its company: budgets (account_budget)
         count it in the practical amount of the budget lines on that analytic
         account whose budgetary position holds that account. Missing lines
-        are created, changed payments update theirs, and a payment whose
-        analytic account was removed loses its line. A payment that cannot be
-        charged is still paid and shows ``budget_warning``.
+        are created, a line that no longer matches its payment (e.g. a
+        corrected payment date) is updated, and a payment that can no longer
+        be charged loses its line. A payment that cannot be charged is still
+        paid and shows ``budget_warning``.
 
-        The analytic lines are written as superuser here only: welfare users
-        need no accounting rights.
+        Called by the payment's own actions (``_aux_pay``,
+        ``action_charge_budget``) only: a paid payment is locked, so the
+        charge follows the payment and nothing else. The analytic lines are
+        written as superuser here only: welfare users need no accounting
+        rights.
         """
         payments = self.filtered(lambda p: p.state == "paid")
         Line = self.env["account.analytic.line"].sudo().with_context(
@@ -291,8 +334,7 @@ class AuxCarePayment(models.Model):
             account = self.env["account.account"].browse(vals.pop("general_account_id"))
             if not line:
                 line = Line.create(vals)
-                payment.with_context(aux_care_charging=True).write(
-                    {"analytic_line_id": line.id})
+                trust(payment.sudo()).write({"analytic_line_id": line.id})
             elif any(line[f].id != v if isinstance(line[f], models.BaseModel)
                      else line[f] != v for f, v in vals.items()):
                 line.write(vals)
@@ -313,7 +355,8 @@ class AuxCarePayment(models.Model):
     @api.multi
     def _aux_default_analytic_account(self):
         """Payments without a care budget analytic account take the one of the
-        person's unit (or its nearest parent unit), one write per account."""
+        person's unit (or its nearest parent unit), one write per account;
+        server code of the paying actions (a paid payment is locked)."""
         missing = self.filtered(lambda p: not p.analytic_account_id
                                 and p.employee_id.department_id)
         if not missing:
@@ -321,6 +364,6 @@ class AuxCarePayment(models.Model):
         defaults = missing.mapped("employee_id.department_id")._aux_care_analytic_accounts()
         for account in set(defaults.values()):
             if account:
-                missing.filtered(
+                trust(missing.filtered(
                     lambda p, a=account: defaults[p.employee_id.department_id.id] == a
-                ).with_context(aux_care_charging=True).write({"analytic_account_id": account.id})
+                )).write({"analytic_account_id": account.id})

@@ -3,17 +3,42 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
+UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
+OFFICE = "aux_personnel.group_aux_personnel_user"
+
 
 class AuxCareVisit(models.Model):
     _name = "aux.care.visit"
     _description = "Care Visit (must-visit task)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
+                "aux.workflow.mixin"]
     _order = "deadline, id"
     _rec_name = "event_id"
+    # The visitor or the unit's leader records the visit and marks it done;
+    # the office cancels and reopens; the daily job flags it overdue.
+    _aux_transitions = {
+        "done": {"from": ("todo", "overdue"), "to": "done", "groups": (UNIT_LEADER,)},
+        "cancel": {"from": ("todo", "overdue"), "to": "cancelled", "groups": (OFFICE,)},
+        # with its life event, by whoever cancels the event (who reads the visit)
+        "event_cancel": {"from": ("todo", "overdue"), "to": "cancelled",
+                         "groups": (UNIT_LEADER,), "rule": "read"},
+        "reopen": {"from": ("done", "cancelled"), "to": "todo", "groups": (OFFICE,)},
+        "reopen_overdue": {"from": ("done", "cancelled"), "to": "overdue",
+                           "groups": (OFFICE,)},
+        "flag_overdue": {"from": ("todo",), "to": "overdue", "groups": (OFFICE,)},
+    }
+    _aux_locked_states = ("done", "cancelled")
+    _aux_lock_exempt_fields = ("follow_up",)
+    # the task as the must-visit rule made it, and what the server computes
+    _aux_workflow_fields = ("event_id", "employee_id", "rule_id", "visitor_role", "deadline",
+                            "escalated", "timing", "delay_days", "department_id",
+                            "event_type_id", "company_id")
 
     event_id = fields.Many2one(
         "aux.life.event", string="Life Event", required=True, index=True,
-        ondelete="cascade")
+        ondelete="cascade", readonly=True)
     employee_id = fields.Many2one(
         "hr.employee", required=True, readonly=True, index=True)
     department_id = fields.Many2one(
@@ -27,22 +52,30 @@ class AuxCareVisit(models.Model):
     visitor_role = fields.Selection(
         [("unit_leader", "Unit leader"),
          ("bureau_leader", "Bureau leader")],
-        required=True, default="unit_leader")
+        required=True, default="unit_leader", readonly=True)
     visitor_id = fields.Many2one(
         "res.users", index=True, track_visibility="onchange",
+        states={"done": [("readonly", True)], "cancelled": [("readonly", True)]},
         help="The leader who must make the visit.")
-    deadline = fields.Date(required=True, track_visibility="onchange")
+    deadline = fields.Date(required=True, track_visibility="onchange", readonly=True)
     state = fields.Selection(
         [("todo", "To do"),
          ("overdue", "Overdue"),
          ("done", "Done"),
          ("cancelled", "Cancelled")],
         default="todo", required=True, track_visibility="onchange", index=True)
-    visit_date = fields.Date(string="Visited On", track_visibility="onchange")
+    visit_date = fields.Date(
+        string="Visited On", track_visibility="onchange",
+        states={"done": [("readonly", True)], "cancelled": [("readonly", True)]})
     participants = fields.Char(
-        string="Visited By", help="Everyone who took part in the visit.")
-    location = fields.Char(string="Where")
-    summary = fields.Text(string="What Was Said")
+        string="Visited By", help="Everyone who took part in the visit.",
+        states={"done": [("readonly", True)], "cancelled": [("readonly", True)]})
+    location = fields.Char(
+        string="Where",
+        states={"done": [("readonly", True)], "cancelled": [("readonly", True)]})
+    summary = fields.Text(
+        string="What Was Said",
+        states={"done": [("readonly", True)], "cancelled": [("readonly", True)]})
     follow_up = fields.Text(string="Follow-up")
     timing = fields.Selection(
         [("pending", "Pending"),
@@ -77,29 +110,32 @@ class AuxCareVisit(models.Model):
             visit.delay_days = max(delay, 0)
 
     @api.multi
+    def _aux_check_transition(self, name):
+        """A visit is done once its date and what was said are recorded."""
+        res = super(AuxCareVisit, self)._aux_check_transition(name)
+        if name == "done":
+            for visit in self:
+                if not visit.visit_date or not visit.summary:
+                    raise UserError(_(
+                        "Visit for %s: record when the visit took place and what was "
+                        "said before marking it done.") % visit.event_id.name)
+        return res
+
+    @api.multi
     def action_done(self):
-        for visit in self:
-            if visit.state not in ("todo", "overdue"):
-                raise UserError(_(
-                    "Visit for %s: only an open visit can be recorded as done.")
-                    % visit.event_id.name)
-            if not visit.visit_date or not visit.summary:
-                raise UserError(_(
-                    "Visit for %s: record when the visit took place and what was "
-                    "said before marking it done.") % visit.event_id.name)
-        self.write({"state": "done"})
-        return True
+        return self._aux_transition("done")
 
     @api.multi
     def action_cancel(self):
-        self.write({"state": "cancelled"})
-        return True
+        return self._aux_transition("cancel")
 
     @api.multi
     def action_reopen(self):
+        """Back to do, or overdue when the deadline has passed."""
         today = fields.Date.context_today(self)
-        for visit in self:
-            visit.state = "overdue" if visit.deadline < today else "todo"
+        overdue = self.filtered(lambda v: v.deadline < today)
+        (self - overdue)._aux_transition("reopen")
+        overdue._aux_transition("reopen_overdue")
         return True
 
     @api.multi
@@ -128,7 +164,7 @@ class AuxCareVisit(models.Model):
         """Daily: flag open visits past their deadline and escalate them once."""
         today = fields.Date.context_today(self)
         late = self.search([("state", "=", "todo"), ("deadline", "<", today)])
-        late.write({"state": "overdue"})
+        late._aux_transition("flag_overdue")
         to_escalate = self.search([("state", "=", "overdue"), ("escalated", "=", False)])
         to_escalate._escalate()
         return True
@@ -157,5 +193,5 @@ class AuxCareVisit(models.Model):
                     "date_deadline": today,
                 })
             visit.message_post(body=note, subtype="mail.mt_note")
-        self.write({"escalated": True})
+        trust(self).write({"escalated": True})
         return True

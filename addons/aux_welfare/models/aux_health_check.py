@@ -8,6 +8,7 @@ from odoo import api, fields, models
 class AuxHealthCheck(models.Model):
     _name = "aux.health.check"
     _description = "Annual Health Check"
+    _inherit = ["aux.private.fields.mixin"]
     _order = "check_date desc, id desc"
     _rec_name = "employee_id"
 

@@ -2,22 +2,41 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import timedelta
 
-from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
+from .aux_state_fields import check_state_fields
+
+UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
 
 
 class AuxLifeEvent(models.Model):
     _name = "aux.life.event"
     _description = "Life Event of an Auxiliary or Family Member"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
+                "aux.workflow.mixin"]
     _order = "event_date desc, id desc"
+    # The person (or a colleague, or the unit) reports; the unit leader or a
+    # welfare officer (or the office) confirms, closes, cancels.
+    _aux_transitions = {
+        "confirm": {"from": ("draft",), "to": "confirmed", "groups": (UNIT_LEADER,)},
+        "close": {"from": ("confirmed",), "to": "closed", "groups": (UNIT_LEADER,)},
+        "cancel": {"from": ("draft", "confirmed"), "to": "cancelled",
+                   "groups": (UNIT_LEADER,)},
+        "reset": {"from": ("cancelled",), "to": "draft", "groups": (UNIT_LEADER,)},
+    }
+    _aux_locked_states = ("closed", "cancelled")
+    _aux_workflow_fields = ("name", "reporter_id", "department_id")
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True,
         default="/")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id)
+        default=lambda self: self.env.user.company_id,
+        readonly=True, states={"draft": [("readonly", False)]})
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True,
         track_visibility="onchange", readonly=True,
@@ -98,60 +117,77 @@ class AuxLifeEvent(models.Model):
             self.family_member_id = False
 
     @api.model
-    def create(self, vals):
+    def _aux_server_values(self, vals):
+        vals = dict(super(AuxLifeEvent, self)._aux_server_values(vals))
         if vals.get("name", "/") == "/":
             vals["name"] = self.env["ir.sequence"].next_by_code("aux.life.event") or "/"
-        return super(AuxLifeEvent, self).create(vals)
+        return vals
 
     @api.multi
-    def unlink(self):
-        for event in self:
-            if event.state != "draft":
-                raise UserError(_(
-                    "Life event %s: only reported events can be deleted; "
-                    "cancel it instead.") % event.name)
-        return super(AuxLifeEvent, self).unlink()
+    def write(self, vals):
+        res = super(AuxLifeEvent, self).write(vals)
+        if "employee_id" in vals:
+            # the person chosen must be one the user may write an event for
+            self.check_access_rule("write")
+        return res
+
+    @api.multi
+    def _aux_check_write(self, vals):
+        res = super(AuxLifeEvent, self)._aux_check_write(vals)
+        check_state_fields(self, vals)
+        return res
+
+    @api.multi
+    def _aux_check_transition(self, name):
+        """Nobody confirms his own life event; an event closes once its visits
+        are made."""
+        res = super(AuxLifeEvent, self)._aux_check_transition(name)
+        if name == "confirm" and self.env.uid != SUPERUSER_ID:
+            own = self.filtered(lambda e: e.sudo().employee_id.user_id == self.env.user)
+            if own:
+                raise AccessError(_(
+                    "Life event %s concerns you: your unit leader or a welfare officer "
+                    "confirms it.") % own[0].name)
+        if name == "close":
+            for event in self:
+                open_visits = event.sudo().visit_ids.filtered(
+                    lambda v: v.state in ("todo", "overdue"))
+                if open_visits:
+                    raise UserError(_(
+                        "Life event %(event)s cannot be closed: %(count)s visit(s) still "
+                        "to be made.") % {"event": event.name, "count": len(open_visits)})
+        return res
 
     @api.multi
     def action_confirm(self):
         """Confirm the events and create what the must-visit rules ask for."""
-        for event in self:
-            if event.state != "draft":
-                raise UserError(_(
-                    "Life event %s: only a reported event can be confirmed.") % event.name)
-        self.write({"state": "confirmed"})
+        self._aux_transition("confirm")
         self._create_care_tasks()
         return True
 
     @api.multi
     def action_close(self):
-        for event in self:
-            open_visits = event.visit_ids.filtered(
-                lambda v: v.state in ("todo", "overdue"))
-            if open_visits:
-                raise UserError(_(
-                    "Life event %(event)s cannot be closed: %(count)s visit(s) still "
-                    "to be made.") % {"event": event.name, "count": len(open_visits)})
-        self.write({"state": "closed"})
-        return True
+        return self._aux_transition("close")
 
     @api.multi
     def action_cancel(self):
-        self.mapped("visit_ids").filtered(
-            lambda v: v.state in ("todo", "overdue")).write({"state": "cancelled"})
-        self.write({"state": "cancelled"})
-        return True
+        """Cancel the events and their visits still to be made."""
+        self._aux_check_transition("cancel")
+        self.sudo().mapped("visit_ids").filtered(
+            lambda v: v.state in ("todo", "overdue")).with_env(self.env)._aux_transition(
+            "event_cancel")
+        return self._aux_transition("cancel")
 
     @api.multi
     def action_draft(self):
-        self.filtered(lambda e: e.state == "cancelled").write({"state": "draft"})
-        return True
+        return self.filtered(lambda e: e.state == "cancelled")._aux_transition("reset")
 
     @api.multi
     def _create_care_tasks(self):
         """Create the visit tasks (and condolence payment drafts) of the rules."""
         Rule = self.env["aux.visit.rule"]
-        Visit = self.env["aux.care.visit"]
+        # the task, its person, rule and deadline are set here only
+        Visit = trust(self.env["aux.care.visit"])
         Payment = self.env["aux.care.payment"]
         for event in self:
             rules = Rule._get_applicable(

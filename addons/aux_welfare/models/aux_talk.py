@@ -5,12 +5,28 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
+UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
+
 
 class AuxTalk(models.Model):
     _name = "aux.talk"
     _description = "Heart-to-heart Talk"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
+                "aux.workflow.mixin"]
     _order = "date_planned desc, id desc"
+    # A talk starts planned (or suggested by another module through
+    # _aux_suggest_talk); the leader holds it and closes it.
+    _aux_transitions = {
+        "plan": {"from": ("suggested",), "to": "planned", "groups": (UNIT_LEADER,)},
+        "hold": {"from": ("suggested", "planned"), "to": "held", "groups": (UNIT_LEADER,)},
+        "close": {"from": ("held",), "to": "closed", "groups": (UNIT_LEADER,)},
+        "cancel": {"from": ("suggested", "planned"), "to": "cancelled",
+                   "groups": (UNIT_LEADER,)},
+    }
+    _aux_locked_states = ("closed", "cancelled")
+    _aux_workflow_fields = ("origin", "department_id")
 
     name = fields.Char(string="Subject", required=True, track_visibility="onchange")
     company_id = fields.Many2one(
@@ -85,40 +101,47 @@ class AuxTalk(models.Model):
             self.trigger = "event"
 
     @api.multi
-    def action_plan(self):
-        self.filtered(lambda t: t.state == "suggested").write({"state": "planned"})
-        return True
+    def write(self, vals):
+        res = super(AuxTalk, self).write(vals)
+        if "employee_id" in vals:
+            # the person chosen must be one the user may write a talk for
+            self.check_access_rule("write")
+        return res
 
     @api.multi
-    def action_held(self):
+    def _aux_check_transition(self, name):
+        """A talk is held once its topics are recorded, closed once its
+        follow-up actions are done."""
+        res = super(AuxTalk, self)._aux_check_transition(name)
         for talk in self:
-            if talk.state not in ("suggested", "planned"):
-                raise UserError(_("Talk %s: only a planned talk can be held.") % talk.name)
-            if not talk.topics:
+            if name == "hold" and not talk.topics:
                 raise UserError(_(
                     "Talk %s: record the topics before marking the talk as held.")
                     % talk.name)
-        for talk in self.filtered(lambda t: not t.date):
-            talk.date = fields.Date.context_today(talk)
-        self.write({"state": "held"})
-        return True
-
-    @api.multi
-    def action_close(self):
-        for talk in self:
-            if talk.state != "held":
-                raise UserError(_("Talk %s: only a held talk can be closed.") % talk.name)
-            if talk.followup_open_count:
+            if name == "close" and talk.followup_open_count:
                 raise UserError(_(
                     "Talk %(talk)s cannot be closed: %(count)s follow-up action(s) are "
                     "not done.") % {"talk": talk.name, "count": talk.followup_open_count})
-        self.write({"state": "closed"})
-        return True
+        return res
+
+    @api.multi
+    def action_plan(self):
+        return self.filtered(lambda t: t.state == "suggested")._aux_transition("plan")
+
+    @api.multi
+    def action_held(self):
+        self._aux_check_transition("hold")
+        for talk in self.filtered(lambda t: not t.date):
+            talk.date = fields.Date.context_today(talk)
+        return self._aux_transition("hold")
+
+    @api.multi
+    def action_close(self):
+        return self._aux_transition("close")
 
     @api.multi
     def action_cancel(self):
-        self.write({"state": "cancelled"})
-        return True
+        return self._aux_transition("cancel")
 
     @api.model
     def _aux_suggest_talk(self, employee, trigger, reason, origin=False):
@@ -156,7 +179,8 @@ class AuxTalk(models.Model):
             department = department.parent_id
         planned = fields.Date.from_string(fields.Date.context_today(self)) + timedelta(
             days=company.aux_talk_suggestion_days)
-        talk = Talk.create({
+        # a suggested talk and its origin are created here only
+        talk = trust(Talk).create({
             "name": _("Talk with %s") % employee.name,
             "company_id": company.id,
             "employee_id": employee.id,

@@ -1,13 +1,15 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import api, fields, models
 
 
 class AuxTalkFollowup(models.Model):
     _name = "aux.talk.followup"
     _description = "Follow-up Action of a Talk"
+    _inherit = ["aux.workflow.child.mixin"]
     _order = "done, due_date, id"
+    # the actions of a closed (or cancelled) talk are part of its record
+    _aux_lock_parent = "talk_id"
 
     talk_id = fields.Many2one(
         "aux.talk", required=True, index=True, ondelete="cascade")
@@ -17,14 +19,6 @@ class AuxTalkFollowup(models.Model):
     due_date = fields.Date()
     done = fields.Boolean()
     done_date = fields.Date()
-
-    @api.constrains("done")
-    def _check_closed_talk(self):
-        for line in self:
-            if not line.done and line.talk_id.state == "closed":
-                raise ValidationError(_(
-                    "Talk %(talk)s is closed: its follow-up action %(action)s cannot be "
-                    "reopened.") % {"talk": line.talk_id.name, "action": line.name})
 
     @api.onchange("done")
     def _onchange_done(self):

@@ -32,6 +32,8 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import SUPERUSER_ID, api, fields, models
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 SEED = 20260601
 RELATION_LABELS = {"father": "父亲", "mother": "母亲", "spouse": "配偶", "child": "孩子",
                    "father_in_law": "岳父（公公）", "mother_in_law": "岳母（婆婆）"}
@@ -333,13 +335,14 @@ class AuxWelfareDemo(models.AbstractModel):
                 "relation": RELATION_LABELS.get(concerned.relation, "")}
             reporter = {"self": employee.user_id, "colleague": users["office"],
                         "unit": self._demo_unit_leader(employee, users["office"])}[reported]
-            event = Event.create({
+            # the generator records who reported the event (a workflow stamp)
+            event = trust(Event).create({
                 "employee_id": employee.id, "event_type_id": types[code].id,
                 "family_member_id": concerned.id if code != "childbirth" else False,
                 "event_date": fields.Date.to_string(when), "description": text,
                 "medical_detail": MEDICAL.get(code) if not relation else False,
                 "reported_by": reported, "reporter_id": (reporter or users["office"]).id,
-            })
+            }).with_env(Event.env)
             if code == "marriage":
                 family.setdefault(employee.id, {})["spouse"] = Member.create({
                     "employee_id": employee.id, "relation": "spouse",
@@ -358,11 +361,11 @@ class AuxWelfareDemo(models.AbstractModel):
             lambda v: v.state in ("todo", "overdue"))).action_close()
         # still to confirm: reported today by a colleague; and a duplicate report
         employee = pick(pools["other"])
-        events |= Event.create({
+        events |= trust(Event).create({
             "employee_id": employee.id, "event_type_id": types["illness"].id,
             "event_date": fields.Date.to_string(today), "reported_by": "colleague",
             "reporter_id": users["office"].id,
-            "description": "同事反映其昨晚因急性胃肠炎到医院急诊，待核实"})
+            "description": "同事反映其昨晚因急性胃肠炎到医院急诊，待核实"}).with_env(Event.env)
         duplicate = Event.create({
             "employee_id": employee.id, "event_type_id": types["illness"].id,
             "event_date": fields.Date.to_string(today), "reported_by": "unit",
@@ -437,10 +440,12 @@ class AuxWelfareDemo(models.AbstractModel):
             else:
                 user = users["office"] if state in ("office", "paid") else users["manager"]
                 getattr(todo.sudo(user), method)()
+        # the history: paid some days after the event (the charge follows)
         for payment in by_state["paid"]:
             paid = fields.Date.from_string(payment.event_id.event_date) + timedelta(
                 days=rng.randint(7, 25))
-            payment.paid_date = fields.Date.to_string(min(paid, today))
+            trust(payment).write({"paid_date": fields.Date.to_string(min(paid, today))})
+        by_state["paid"]._aux_charge_care_budget()
         refused.sudo(users["manager"]).action_refuse()
 
     @api.model
@@ -555,7 +560,8 @@ class AuxWelfareDemo(models.AbstractModel):
                 continue
             campaign.sudo(users["manager"]).action_approve()
             campaign.sudo(users["office"]).action_pay()
-            campaign.payment_ids.write({"paid_date": fields.Date.to_string(paid_on)})
+            trust(campaign.payment_ids).write({"paid_date": fields.Date.to_string(paid_on)})
+            campaign.payment_ids._aux_charge_care_budget()
         if self.env.ref("aux_personnel.hr_department_bureau_demo", raise_if_not_found=False):
             for name, record in (("aux_care_campaign_winter_demo", winter),
                                  ("aux_care_campaign_birthday_demo", birthday)):
@@ -642,8 +648,7 @@ class AuxWelfareDemo(models.AbstractModel):
         for unit in units.filtered(lambda u: not defaults[u.id]):
             unit.aux_care_analytic_account_id = Analytic.create({
                 "name": "关爱经费 %s" % unit.display_name, "company_id": company.id})
-        payments._aux_default_analytic_account()
-        payments._aux_charge_care_budget()
+        payments.action_charge_budget()
         return payments
 
     @api.model

@@ -9,3 +9,4 @@ from . import test_care_budget
 from . import test_situation_pack
 from . import test_demo
 from . import test_medical_detail_privacy
+from . import test_workflow_integrity

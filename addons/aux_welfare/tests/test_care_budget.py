@@ -1,7 +1,9 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
+
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
 
 from .common import AuxWelfareCase
 
@@ -40,7 +42,7 @@ class TestCareBudget(AuxWelfareCase):
         vals = {"employee_id": employee.id, "payment_type": "hardship", "amount": amount}
         vals.update(values)
         payment = self.env["aux.care.payment"].create(vals)
-        payment.write({"state": "approved"})
+        trust(payment).write({"state": "approved"})
         return payment
 
     def test_paying_charges_the_care_budget_line_in_one_go(self):
@@ -72,17 +74,22 @@ class TestCareBudget(AuxWelfareCase):
         payments._aux_charge_care_budget()
         self.assertEqual(payments.mapped("analytic_line_id"), lines)
 
-    def test_changing_the_budget_line_of_a_paid_payment_moves_its_charge(self):
+    def test_the_charge_of_a_paid_payment_cannot_be_moved(self):
+        """A paid payment is locked: its budget line, amount and person stay
+        as charged (the review found them changed and charged again)."""
         payment = self._approved(self.emp_aux_a2, 100.0)
         payment.action_pay()
         line = payment.analytic_line_id
-        payment.analytic_account_id = self.care_special
+        for values in ({"analytic_account_id": self.care_special.id},
+                       {"analytic_account_id": False}, {"amount": 1000.0},
+                       {"employee_id": self.emp_aux_b.id}):
+            with self.assertRaises(UserError):
+                payment.write(values)
         self.assertEqual(payment.analytic_line_id, line)
-        self.assertEqual(line.account_id, self.care_special)
-        self.assertEqual(self.budget.crossovered_budget_line.practical_amount, 0.0)
-        payment.analytic_account_id = False
-        self.assertFalse(line.exists())
-        self.assertTrue(payment.budget_warning)
+        self.assertEqual(line.account_id, self.care_a)
+        self.assertEqual(line.amount, -100.0)
+        self.assertAlmostEqual(
+            self.budget.crossovered_budget_line.practical_amount, -100.0, places=2)
 
     def test_paying_without_care_budget_setup_pays_and_warns(self):
         self.company.aux_care_expense_account_id = False
@@ -91,7 +98,9 @@ class TestCareBudget(AuxWelfareCase):
         self.assertEqual(payment.state, "paid")
         self.assertFalse(payment.analytic_line_id)
         self.assertIn("analytic account", payment.budget_warning)
-        payment.analytic_account_id = self.care_a
+        self.unit_b.aux_care_analytic_account_id = self.care_a
+        payment.sudo(self.user_office).action_charge_budget()
+        self.assertEqual(payment.analytic_account_id, self.care_a, "the unit's line")
         self.assertFalse(payment.analytic_line_id)
         self.assertIn(self.company.name, payment.budget_warning)
         self.company.aux_care_expense_account_id = self.expense

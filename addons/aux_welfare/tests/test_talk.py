@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
 from .common import AuxWelfareCase, days_from_today
 
 
@@ -30,13 +32,15 @@ class TestTalk(AuxWelfareCase):
         talk.followup_ids.write({"done": True})
         talk.action_close()
         self.assertEqual(talk.state, "closed")
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(UserError):
             talk.followup_ids[0].done = False
 
     def test_closed_state_cannot_be_forced_with_open_followups(self):
         talk = self._talk(followup_ids=[(0, 0, {"name": "Visit the family"})])
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(AccessError):
             talk.write({"state": "closed"})
+        with self.assertRaises(ValidationError):
+            trust(talk).write({"state": "closed"})
 
     def test_held_requires_topics(self):
         talk = self._talk()

@@ -90,3 +90,15 @@ class TestPayrollRunIntegrity(PayrollRunCase):
         self.assertEqual(self.aux_run.aux_approval_ids.mapped("user_id"),
                          self.user_officer | self.user_leader_a)
         self.assertIn("run_leader_a", self.aux_run.message_ids[0].body)
+
+    def test_fields_of_a_draft_run_are_fixed_once_it_is_submitted(self):
+        """The form shows the unit and the month read-only once the run is
+        submitted; through RPC they stayed writable, so a run approved by
+        one unit's leader could be moved to another unit."""
+        self.aux_run.sudo(self.user_officer).action_aux_submit()
+        for vals in ({"aux_department_id": self.unit_b.id}, {"date_start": "2026-02-01"},
+                     {"name": "Another run"}):
+            with self.subTest(vals=vals), self.assertRaises(UserError), \
+                    self.env.cr.savepoint():
+                self.aux_run.sudo(self.user_officer).write(vals)
+        self.assertEqual(self.aux_run.aux_department_id, self.unit_a)

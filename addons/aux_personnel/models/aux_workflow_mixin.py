@@ -192,6 +192,7 @@ class AuxWorkflowMixin(models.AbstractModel):
                 "(buttons), which check who may do what and when.") % {
                 "model": self._description,
                 "fields": ", ".join(self._fields[n].string for n in sorted(protected))})
+        self._aux_check_state_fields(vals)
         covered = set(vals) - self._aux_lock_free(vals)
         if covered:
             for record in self:
@@ -203,6 +204,38 @@ class AuxWorkflowMixin(models.AbstractModel):
                         "state": self._aux_state_label(record[self._aux_state_field]),
                         "fields": ", ".join(sorted(
                             self._fields[n].string for n in covered if n in self._fields))})
+
+    @api.model
+    def _aux_writable_states(self, field):
+        return {state for state, modifiers in (field.states or {}).items()
+                if ("readonly", False) in modifiers}
+
+    @api.multi
+    def _aux_check_state_fields(self, vals):
+        """A field declared ``readonly=True, states={"draft": [("readonly",
+        False)]}`` is read-only in the form outside draft: refuse the same
+        change when it comes through RPC (e.g. the unit of a payroll run
+        after the unit approved it)."""
+        state_field = self._aux_state_field
+        fields_ = [self._fields[name] for name in vals
+                   if name in self._fields and self._fields[name].readonly
+                   and self._fields[name].states]
+        if not fields_:
+            return
+        for record in self:
+            fixed = [field for field in fields_
+                     if record[state_field] not in self._aux_writable_states(field)
+                     and record._aux_changes(field.name, vals[field.name])]
+            if fixed:
+                states = set().union(*(self._aux_writable_states(f) for f in fixed))
+                raise UserError(_(
+                    "%(model)s %(name)s is '%(state)s': %(fields)s can be changed only "
+                    "while it is %(states)s.") % {
+                    "model": self._description, "name": record.display_name,
+                    "state": self._aux_state_label(record[state_field]),
+                    "fields": ", ".join(sorted(field.string for field in fixed)),
+                    "states": _(" or ").join(sorted(
+                        "'%s'" % self._aux_state_label(state) for state in states))})
 
     @api.multi
     def _aux_changes(self, name, value):

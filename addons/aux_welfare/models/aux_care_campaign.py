@@ -5,7 +5,6 @@ from odoo.exceptions import ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
 
-from .aux_state_fields import check_state_fields
 
 OFFICE = "aux_personnel.group_aux_personnel_user"
 MANAGER = "aux_personnel.group_aux_personnel_manager"
@@ -82,12 +81,6 @@ class AuxCareCampaign(models.Model):
                 raise ValidationError(_(
                     "Campaign %s: the amount per person must be positive.")
                     % campaign.name)
-
-    @api.multi
-    def _aux_check_write(self, vals):
-        res = super(AuxCareCampaign, self)._aux_check_write(vals)
-        check_state_fields(self, vals)
-        return res
 
     @api.multi
     def unlink(self):

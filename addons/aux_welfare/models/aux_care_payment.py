@@ -6,7 +6,6 @@ from odoo.tools import float_compare
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
 
-from .aux_state_fields import check_state_fields
 
 UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE = "aux_personnel.group_aux_personnel_user"
@@ -203,12 +202,6 @@ class AuxCarePayment(models.Model):
         if "employee_id" in vals:
             # the person chosen must be one the user may write a payment for
             self.check_access_rule("write")
-        return res
-
-    @api.multi
-    def _aux_check_write(self, vals):
-        res = super(AuxCarePayment, self)._aux_check_write(vals)
-        check_state_fields(self, vals)
         return res
 
     @api.multi

@@ -7,7 +7,6 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
 
-from .aux_state_fields import check_state_fields
 
 UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
 
@@ -129,12 +128,6 @@ class AuxLifeEvent(models.Model):
         if "employee_id" in vals:
             # the person chosen must be one the user may write an event for
             self.check_access_rule("write")
-        return res
-
-    @api.multi
-    def _aux_check_write(self, vals):
-        res = super(AuxLifeEvent, self)._aux_check_write(vals)
-        check_state_fields(self, vals)
         return res
 
     @api.multi

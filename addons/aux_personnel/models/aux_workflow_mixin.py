@@ -72,6 +72,17 @@ def is_trusted(records, flag="aux_workflow"):
     return records.env.context.get(flag) is _TOKEN
 
 
+def model_label(records):
+    """The model's name in the user's language (its description otherwise)."""
+    model = records.env["ir.model"].sudo().search([("model", "=", records._name)], limit=1)
+    return model.with_context(lang=records.env.lang).name or records._description
+
+
+def field_label(records, name):
+    """The field's label in the user's language."""
+    return records._fields[name]._description_string(records.env)
+
+
 def _loading(records):
     """Module installation or update loads data files before the registry
     is ready: XML data may create records in any state."""
@@ -156,7 +167,7 @@ class AuxWorkflowMixin(models.AbstractModel):
                 raise AccessError(_(
                     "A new %(model)s starts as '%(initial)s': its state changes only "
                     "through its actions (buttons), not by writing '%(state)s'.") % {
-                    "model": self._description, "initial": self._aux_state_label(initial),
+                    "model": model_label(self), "initial": self._aux_state_label(initial),
                     "state": self._aux_state_label(vals[state_field])})
             stamped = sorted(name for name in self._aux_protected_fields() - {state_field}
                              if vals.get(name) and not self._aux_is_default(name, vals[name]))
@@ -164,8 +175,8 @@ class AuxWorkflowMixin(models.AbstractModel):
                 raise AccessError(_(
                     "%(model)s: the fields %(fields)s are recorded by the workflow "
                     "itself and cannot be given when creating a record.") % {
-                    "model": self._description,
-                    "fields": ", ".join(self._fields[n].string for n in stamped)})
+                    "model": model_label(self),
+                    "fields": ", ".join(field_label(self, n) for n in stamped)})
         return super(AuxWorkflowMixin, self).create(self._aux_server_values(vals))
 
     @api.model
@@ -190,8 +201,8 @@ class AuxWorkflowMixin(models.AbstractModel):
             raise AccessError(_(
                 "%(model)s: %(fields)s change only through the record's actions "
                 "(buttons), which check who may do what and when.") % {
-                "model": self._description,
-                "fields": ", ".join(self._fields[n].string for n in sorted(protected))})
+                "model": model_label(self),
+                "fields": ", ".join(field_label(self, n) for n in sorted(protected))})
         self._aux_check_state_fields(vals)
         covered = set(vals) - self._aux_lock_free(vals)
         if covered:
@@ -200,10 +211,10 @@ class AuxWorkflowMixin(models.AbstractModel):
                     raise UserError(_(
                         "%(model)s %(name)s is '%(state)s' and locked: it cannot be "
                         "changed (%(fields)s).") % {
-                        "model": self._description, "name": record.display_name,
+                        "model": model_label(self), "name": record.display_name,
                         "state": self._aux_state_label(record[self._aux_state_field]),
                         "fields": ", ".join(sorted(
-                            self._fields[n].string for n in covered if n in self._fields))})
+                            field_label(self, n) for n in covered if n in self._fields))})
 
     @api.model
     def _aux_writable_states(self, field):
@@ -231,9 +242,9 @@ class AuxWorkflowMixin(models.AbstractModel):
                 raise UserError(_(
                     "%(model)s %(name)s is '%(state)s': %(fields)s can be changed only "
                     "while it is %(states)s.") % {
-                    "model": self._description, "name": record.display_name,
+                    "model": model_label(self), "name": record.display_name,
                     "state": self._aux_state_label(record[state_field]),
-                    "fields": ", ".join(sorted(field.string for field in fixed)),
+                    "fields": ", ".join(sorted(field_label(self, field.name) for field in fixed)),
                     "states": _(" or ").join(sorted(
                         "'%s'" % self._aux_state_label(state) for state in states))})
 
@@ -255,7 +266,7 @@ class AuxWorkflowMixin(models.AbstractModel):
                     raise UserError(_(
                         "%(model)s %(name)s is '%(state)s': it is part of the record "
                         "and cannot be deleted.") % {
-                        "model": self._description, "name": record.display_name,
+                        "model": model_label(self), "name": record.display_name,
                         "state": self._aux_state_label(state)})
         return super(AuxWorkflowMixin, self).unlink()
 
@@ -273,7 +284,7 @@ class AuxWorkflowMixin(models.AbstractModel):
             if groups and not any(user.has_group(group) for group in groups):
                 raise AccessError(_(
                     "%(model)s: you may not do '%(step)s'; it belongs to %(groups)s.") % {
-                    "model": self._description, "step": self._aux_transition_label(name),
+                    "model": model_label(self), "step": self._aux_transition_label(name),
                     "groups": ", ".join(self.env.ref(g).sudo().full_name for g in groups)})
             self.check_access_rule(spec.get("rule", "write"))
         for record in self:
@@ -282,7 +293,7 @@ class AuxWorkflowMixin(models.AbstractModel):
                 raise UserError(_(
                     "%(model)s %(name)s is '%(state)s': '%(step)s' needs it to be "
                     "%(allowed)s.") % {
-                    "model": self._description, "name": record.display_name,
+                    "model": model_label(self), "name": record.display_name,
                     "state": self._aux_state_label(state),
                     "step": self._aux_transition_label(name),
                     "allowed": _(" or ").join(
@@ -347,8 +358,8 @@ class AuxWorkflowChildMixin(models.AbstractModel):
         if stamped and not is_trusted(self, "aux_stamp"):
             raise AccessError(_(
                 "%(model)s: %(fields)s are recorded by the server, not written.") % {
-                "model": self._description,
-                "fields": ", ".join(sorted(self._fields[n].string for n in stamped))})
+                "model": model_label(self),
+                "fields": ", ".join(sorted(field_label(self, n) for n in stamped))})
 
     @api.multi
     def _aux_locked_parents(self):
@@ -368,8 +379,8 @@ class AuxWorkflowChildMixin(models.AbstractModel):
         raise UserError(_(
             "%(parent)s %(name)s is locked: its %(lines)s cannot be added, changed or "
             "deleted.") % {
-            "parent": parent._description, "name": parent.display_name,
-            "lines": self._description})
+            "parent": model_label(parent), "name": parent.display_name,
+            "lines": model_label(self)})
 
     def _aux_unguarded(self):
         return is_trusted(self) or _loading(self)

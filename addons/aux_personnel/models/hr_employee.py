@@ -6,7 +6,7 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .aux_grade import AUX_CATEGORIES
-from .aux_workflow_mixin import MAIL_FIELD_PREFIXES, is_trusted
+from .aux_workflow_mixin import MAIL_FIELD_PREFIXES, field_label, is_trusted
 
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
 MANAGER_GROUP = "aux_personnel.group_aux_personnel_manager"
@@ -345,7 +345,7 @@ class HrEmployee(models.Model):
         if stamps:
             raise AccessError(_(
                 "%s are recorded by the server when a manager sets a quota override.")
-                % ", ".join(sorted(self._fields[n].string for n in stamps)))
+                % ", ".join(sorted(field_label(self, n) for n in stamps)))
         user = self.env.user
         if not user.has_group(OFFICE_GROUP):
             refused = names - self._aux_unit_leader_fields()
@@ -354,14 +354,14 @@ class HrEmployee(models.Model):
                     "Only the auxiliary office changes %(fields)s of a personnel file; "
                     "a unit leader changes the contact details of the people of his "
                     "unit.") % {"fields": ", ".join(sorted(
-                        self._fields[n].string for n in refused if n in self._fields))})
+                        field_label(self, n) for n in refused if n in self._fields))})
         scope = names & SCOPE_FIELDS
         if scope and self.filtered(lambda employee: employee.user_id == user):
             raise AccessError(_(
                 "Nobody changes %(fields)s on his own file: they define what its "
                 "holder may see and how he is paid. Ask a colleague of the auxiliary "
                 "office.") % {"fields": ", ".join(sorted(
-                    self._fields[n].string for n in scope))})
+                    field_label(self, n) for n in scope))})
 
     @api.multi
     def write(self, vals):

@@ -22,7 +22,11 @@ class AuxTrainingSession(models.Model):
         "open": {"from": ("draft",), "to": "open", "groups": (OFFICER,)},
         "done": {"from": ("open",), "to": "done", "groups": (OFFICER,)},
         "cancel": {"from": ("draft", "open"), "to": "cancel", "groups": (OFFICER,)},
-        "draft": {"from": ("cancel", "done"), "to": "draft", "groups": (OFFICER,)},
+        "draft": {"from": ("cancel",), "to": "draft", "groups": (OFFICER,)},
+        # reopening a done session unlocks its attendance and results, which
+        # credit training hours: the office manager's, as reopening a sheet
+        "reopen": {"from": ("done",), "to": "draft",
+                   "groups": ("aux_personnel.group_aux_personnel_manager",)},
     }
     _aux_locked_states = ("done",)
     _aux_lock_exempt_fields = ("note",)
@@ -146,7 +150,9 @@ class AuxTrainingSession(models.Model):
 
     @api.multi
     def action_draft(self):
-        return self._aux_transition("draft")
+        done = self.filtered(lambda session: session.state == "done")
+        (self - done)._aux_transition("draft")
+        return done._aux_transition("reopen")
 
     @api.multi
     def action_enrol_unit(self):

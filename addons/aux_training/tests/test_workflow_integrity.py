@@ -33,6 +33,9 @@ class WorkflowCase(TrainingCase):
         # roles that must not do a step, the superuser (admin) included
         cls.everyone = (cls.user_self, cls.user_leader, cls.user_office, cls.user_officer,
                         cls.env.user)
+        cls.user_manager = cls.env["res.users"].with_context(no_reset_password=True).create({
+            "name": "aux_t_manager", "login": "aux_t_manager", "email": "m@example.com",
+            "groups_id": [(6, 0, [cls.env.ref("aux_personnel.group_aux_personnel_manager").id])]})
 
     def _refused(self, error, function, *args, **kwargs):
         """Assert ``function`` raises ``error``, rolling back what it did."""
@@ -89,7 +92,9 @@ class TestSessionWorkflow(WorkflowCase):
         self._refused(UserError, self.session.sudo(self.user_officer).action_open)
         self._close()
         self.assertIn("aux_t_officer", self.session.message_ids[0].body)
-        self.session.sudo(self.user_officer).action_draft()
+        # reopening a done session unlocks the hours it credits: the manager's
+        self._refused(AccessError, self.session.sudo(self.user_officer).action_draft)
+        self.session.sudo(self.user_manager).action_draft()
         self.assertEqual(self.session.state, "draft")
 
     def test_done_session_locks_attendance_and_results(self):
@@ -118,8 +123,8 @@ class TestSessionWorkflow(WorkflowCase):
         self.session.sudo(self.user_officer).write({"note": "Room changed"})
         self.session.sudo(self.user_officer).message_post(body="Photos filed")
         self.assertEqual((enrolment.attendance, enrolment.hours_credited), ("present", 40))
-        # the training officer reopens it deliberately (logged) to correct it
-        self.session.sudo(self.user_officer).action_draft()
+        # the office manager reopens it deliberately (logged) to correct it
+        self.session.sudo(self.user_manager).action_draft()
         enrolment.sudo(self.user_officer).action_mark_absent()
         self.assertEqual(enrolment.hours_credited, 0)
 

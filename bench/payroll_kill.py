@@ -43,25 +43,10 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 
+from payroll_run import _database_ready  # noqa: E402  (bench/ is on the path)
+
 RUN_NAME = "BENCH kill test run"
 AUTO_INPUTS = ("PERF_COEF", "REWARD", "UNPAID_DAYS", "ARREARS")
-
-
-def _database_ready(db):
-    import psycopg2
-    try:
-        conn = psycopg2.connect(dbname=db)
-    except psycopg2.OperationalError:
-        return False
-    try:
-        with conn.cursor() as cr:
-            cr.execute("SELECT state FROM ir_module_module WHERE name = 'aux_payroll'")
-            row = cr.fetchone()
-            return bool(row and row[0] == "installed")
-    except psycopg2.Error:
-        return False
-    finally:
-        conn.close()
 
 
 def _create_database(db, template):

@@ -8,16 +8,14 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import time
 import uuid
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from tests.browser.crawl import make_browser
 from tests.odoo_server import ADMIN, ARTIFACTS, Server
 
 pytestmark = pytest.mark.browser
@@ -39,18 +37,7 @@ def server():
 
 @pytest.fixture(scope="module")
 def browser(server):
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    profile = tempfile.mkdtemp(prefix="aux-chromium-")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--window-size=1400,900",
-                 "--user-data-dir=%s" % profile):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    driver = webdriver.Chrome(service=service, options=options)
-    driver.set_page_load_timeout(120)
+    driver, profile = make_browser()
     yield driver
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)

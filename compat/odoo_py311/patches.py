@@ -607,3 +607,24 @@ def http_load_addons_under_registry_lock(module):
 
     locked_load_addons.__wrapped__ = load_addons
     module.Root.load_addons = locked_load_addons
+
+
+# ---------------------------------------------------------------------------
+# Python 3 str() of an exception with two arguments is the tuple of both, and
+# Odoo 11's except_orm (UserError, ValidationError, AccessError...) always has
+# two: (message, value). Every place that formats one with "%s", first of all
+# the import (BaseModel.load: "Unknown error during import: <class ...>:
+# ('Resident ID ... is not valid', None)"), showed the user a Python tuple.
+# str() is the message (then the value, when there is one), as in Odoo 12;
+# ``args`` is unchanged, so the web client's dialogs read what they read.
+def _except_orm_str(self):
+    value = self.value
+    if value in (None, "", False):
+        return "%s" % (self.name,)
+    return "%s\n%s" % (self.name, value)
+
+
+@patch("except_orm_str", module="odoo.exceptions")
+def except_orm_str(module):
+    """str() of UserError/ValidationError is its message, not a tuple."""
+    module.except_orm.__str__ = _except_orm_str

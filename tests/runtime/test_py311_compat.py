@@ -34,7 +34,7 @@ def assert_fails_without(patch_name, code, expected_error):
 
 def test_every_patch_is_active_in_this_process():
     assert odoo_py311.applied() == [p.name for p in odoo_py311.patches.PATCHES]
-    assert len(odoo_py311.applied()) == 15
+    assert len(odoo_py311.applied()) == 16
 
 
 def test_collections_abc_aliases():
@@ -238,10 +238,11 @@ def test_web_client_template_concatenation():
 
 def test_the_pth_file_activates_the_layer_at_interpreter_start():
     result = subprocess.run([sys.executable, "-c", "import sys, odoo_py311; "
-                             "print('odoo' in sys.modules, len(odoo_py311.applied()))"],
+                             "print('odoo' in sys.modules, len(odoo_py311.applied()),"
+                             " len(odoo_py311.patches.PATCHES))"],
                             capture_output=True, text=True, timeout=60)
     # active before odoo is imported, in any interpreter of this environment
-    assert result.stdout.split() == ["False", "15"], result.stderr
+    assert result.stdout.split() == ["False", "16", "16"], result.stderr
 
 
 @pytest.mark.parametrize("name", ["odoo", "odoo.http", "odoo.addons.base.ir.ir_qweb.qweb"])
@@ -282,3 +283,23 @@ def test_http_addons_wait_for_the_registry():
     assert result.returncode == 0, result.stderr[-2000:]
     assert_fails_without("http_load_addons_under_registry_lock", LOAD_ADDONS_CODE,
                          "load_addons imported addons while a registry was loading")
+
+
+EXCEPTION_STR_CODE = """
+import odoo
+from odoo.exceptions import UserError, ValidationError
+assert str(ValidationError("Resident ID 123 is not valid")) == "Resident ID 123 is not valid", \\
+    str(ValidationError("Resident ID 123 is not valid"))
+assert "%s" % UserError("Grade quota exceeded") == "Grade quota exceeded"
+assert ValidationError("x").args == ("x", None)  # what the web client reads
+"""
+
+
+def test_user_errors_read_as_their_message():
+    """The import's "Unknown error during import: <class ...>: %s" and every
+    other "%s" of a UserError/ValidationError shows the message, not the
+    Python tuple ('...', None)."""
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(EXCEPTION_STR_CODE)],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert_fails_without("except_orm_str", EXCEPTION_STR_CODE, "AssertionError")

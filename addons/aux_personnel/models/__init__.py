@@ -1,5 +1,6 @@
 from . import aux_workflow_mixin
 from . import aux_private_fields_mixin
+from . import base
 from . import hr_employee
 from . import aux_grade
 from . import res_company

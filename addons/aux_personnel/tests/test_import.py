@@ -46,6 +46,11 @@ class TestImport(AuxPersonnelCase):
         self.assertIn("Bad Check", text)
         self.assertIn("Level 99", text)
         self.assertIn("Good Person", text)  # the duplicate names the first holder
+        # the message of a rule, not Python's view of the exception
+        check_error = [m["message"] for m in errors if m["rows"]["from"] == 1][0]
+        self.assertNotIn("<class", check_error)
+        self.assertNotIn("None)", check_error)
+        self.assertNotIn("Unknown error", check_error)
 
     def test_csv_through_the_import_screen(self):
         """The same through base_import (what the Import button does)."""

@@ -6,6 +6,7 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .aux_grade import AUX_CATEGORIES
+from .aux_service_rule import years_between
 from .aux_workflow_mixin import MAIL_FIELD_PREFIXES, field_label, is_trusted
 
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
@@ -113,7 +114,10 @@ class HrEmployee(models.Model):
     years_of_service = fields.Float(
         compute="_compute_years_of_service", search="_search_years_of_service",
         digits=(4, 1),
-        help="Years since the entry date, probation months (company setting) excluded.")
+        help="Years of service today, counted by the years of service rule in "
+             "force (Configuration > Years of Service): from the entry date, or "
+             "from the end of the probation when the rule says probation does "
+             "not count.")
     aux_grade_years = fields.Float(
         string="Years in Grade", compute="_compute_aux_grade_years", digits=(4, 1),
         help="Years in the current grade; probation months are excluded when the "
@@ -123,13 +127,17 @@ class HrEmployee(models.Model):
         search="_search_aux_promotion_due",
         help="Years in the current grade (probation excluded) reach the band of "
              "the next grade, which is promoted by seniority.")
+    # who was admitted beyond the quota, why and by whom: the office's record,
+    # not shown to the person himself nor to unit leaders
     quota_override_reason = fields.Text(
-        track_visibility="onchange",
+        track_visibility="onchange", groups="aux_personnel.group_aux_personnel_user",
         help="Set by an auxiliary office manager to admit this person beyond "
              "the establishment quota of the unit.")
     quota_override_uid = fields.Many2one(
-        "res.users", string="Quota Override By", readonly=True, copy=False)
-    quota_override_date = fields.Datetime(readonly=True, copy=False)
+        "res.users", string="Quota Override By", readonly=True, copy=False,
+        groups="aux_personnel.group_aux_personnel_user")
+    quota_override_date = fields.Datetime(
+        readonly=True, copy=False, groups="aux_personnel.group_aux_personnel_user")
     identification_id = fields.Char(string="Resident ID Number")
     # tracked standard fields
     department_id = fields.Many2one(track_visibility="onchange")
@@ -170,24 +178,41 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _compute_years_of_service(self):
-        today = fields.Date.from_string(fields.Date.context_today(self))
+        years = self._aux_years_of_service(fields.Date.context_today(self))
         for employee in self:
-            if not employee.entry_date:
-                employee.years_of_service = 0.0
-                continue
-            start = fields.Date.from_string(employee.entry_date) + relativedelta(
-                months=employee.company_id.aux_probation_months or 0)
-            employee.years_of_service = max((today - start).days / 365.25, 0.0)
+            employee.years_of_service = years.get(employee.id, 0.0)
+
+    @api.multi
+    def _aux_years_of_service(self, date, starts=None):
+        """{employee id: years of service on ``date``} by the years of
+        service rule in force on ``date`` (aux.service.rule, the one
+        definition); ``int()`` of a value is the completed years.  ``starts``
+        ({employee id: date string}) gives the date to count from for people
+        without an entry date (payroll: the start of the contract).
+        Set-based: the rules and the entry dates are read once."""
+        excluded = self.env["aux.service.rule"]._aux_excluded_months_loader()
+        Rule = self.env["aux.service.rule"]
+        day = fields.Date.from_string(date)
+        starts = starts or {}
+        result = {}
+        for employee in self.sudo():
+            entry = employee.entry_date or starts.get(employee.id)
+            start = Rule._aux_service_start(
+                entry, excluded(employee.company_id.id, date))
+            result[employee.id] = years_between(start, day)
+        return result
 
     @api.model
     def _search_years_of_service(self, operator, value):
-        """Translate a years-of-service condition into an entry-date one."""
+        """Translate a years-of-service condition into an entry-date one (by
+        the years of service rule in force today)."""
         if operator not in (">=", ">", "<", "<="):
             raise UserError(_("Years of service can only be compared with >, >=, < or <=."))
-        today = fields.Date.from_string(fields.Date.context_today(self))
-        months = int(round(float(value or 0) * 12)) + (
-            self.env.user.company_id.aux_probation_months or 0)
-        limit = fields.Date.to_string(today - relativedelta(months=months))
+        today = fields.Date.context_today(self)
+        months = int(round(float(value or 0) * 12)) + \
+            self.env["aux.service.rule"]._aux_excluded_months(today)
+        limit = fields.Date.to_string(
+            fields.Date.from_string(today) - relativedelta(months=months))
         # more years of service means an earlier entry date
         flipped = {">=": "<=", ">": "<", "<": ">", "<=": ">="}[operator]
         domain = [("entry_date", flipped, limit)]

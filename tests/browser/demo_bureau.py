@@ -7,7 +7,9 @@ Odoo server on a free port.
 (``AUX_DEMO_TEST_DB`` names it, ``AUX_DEMO_STATUS`` is the file its exit
 status is written to); run on its own, pytest builds it first when missing.
 """
+import configparser
 import os
+import shutil
 import subprocess
 import time
 import uuid
@@ -46,10 +48,31 @@ def template_database():
     return database
 
 
+def filestore(database):
+    """The folder of the database's attachments (odoo.conf's data_dir)."""
+    config = configparser.ConfigParser()
+    config.read(os.path.join(ROOT, "odoo.conf"))
+    data_dir = config.get("options", "data_dir", fallback="var/data")
+    return os.path.join(ROOT, data_dir, "filestore", database)
+
+
+def filestore(database):
+    """The folder of the database's attachments (assets, documents): a copy
+    of the database needs its own copy of it."""
+    config = configparser.ConfigParser()
+    config.read(os.path.join(ROOT, "odoo.conf"))
+    data_dir = config.get("options", "data_dir", fallback=None)
+    if not data_dir:
+        raise AssertionError("odoo.conf sets no data_dir")
+    return os.path.join(ROOT, data_dir, "filestore", database)
+
+
 def drop_database(database):
     _psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
           " WHERE datname = '%s' AND pid <> pg_backend_pid()" % database)
     _psql('DROP DATABASE IF EXISTS "%s"' % database)
+    shutil.rmtree(filestore(database), ignore_errors=True)
+    shutil.rmtree(filestore(database), ignore_errors=True)
 
 
 class DemoBureau:
@@ -69,6 +92,12 @@ class DemoBureau:
         _psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
               " WHERE datname = '%s' AND pid <> pg_backend_pid()" % self.template)
         _psql('CREATE DATABASE "%s" TEMPLATE "%s"' % (self.database, self.template))
+        if os.path.isdir(filestore(self.template)):
+            shutil.copytree(filestore(self.template), filestore(self.database))
+        # the attachments (web assets, photos, reports) are files: without
+        # them every page logs a FileNotFoundError traceback per asset
+        if os.path.isdir(filestore(self.template)):
+            shutil.copytree(filestore(self.template), filestore(self.database))
         try:
             self.server.start()
         except BaseException:

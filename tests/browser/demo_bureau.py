@@ -49,14 +49,6 @@ def template_database():
 
 
 def filestore(database):
-    """The folder of the database's attachments (odoo.conf's data_dir)."""
-    config = configparser.ConfigParser()
-    config.read(os.path.join(ROOT, "odoo.conf"))
-    data_dir = config.get("options", "data_dir", fallback="var/data")
-    return os.path.join(ROOT, data_dir, "filestore", database)
-
-
-def filestore(database):
     """The folder of the database's attachments (assets, documents): a copy
     of the database needs its own copy of it."""
     config = configparser.ConfigParser()
@@ -71,7 +63,6 @@ def drop_database(database):
     _psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
           " WHERE datname = '%s' AND pid <> pg_backend_pid()" % database)
     _psql('DROP DATABASE IF EXISTS "%s"' % database)
-    shutil.rmtree(filestore(database), ignore_errors=True)
     shutil.rmtree(filestore(database), ignore_errors=True)
 
 
@@ -93,11 +84,8 @@ class DemoBureau:
               " WHERE datname = '%s' AND pid <> pg_backend_pid()" % self.template)
         _psql('CREATE DATABASE "%s" TEMPLATE "%s"' % (self.database, self.template))
         if os.path.isdir(filestore(self.template)):
-            shutil.copytree(filestore(self.template), filestore(self.database))
-        # the attachments (web assets, photos, reports) are files: without
-        # them every page logs a FileNotFoundError traceback per asset
-        if os.path.isdir(filestore(self.template)):
-            shutil.copytree(filestore(self.template), filestore(self.database))
+            shutil.copytree(filestore(self.template), filestore(self.database),
+                            dirs_exist_ok=True)
         try:
             self.server.start()
         except BaseException:

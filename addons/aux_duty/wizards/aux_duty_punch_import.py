@@ -1,0 +1,173 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Import of the CSV export of a clock-in terminal.
+
+The file has a header line; the mapping (``aux.duty.punch.mapping``) names
+the columns: the person's number (Badge ID by default), the date and time
+(one column, or two), optionally the terminal.  The shipped mapping reads::
+
+    工号,姓名,打卡时间,设备
+    10023,张三,2026-03-02 07:58:12,东门指纹机
+
+The import is all or nothing: every row is checked first (unknown or
+unreachable person, bad date), and the first bad row is named with its line
+number before anything is written.  A punch already imported (same person,
+same second) is skipped, so importing the same file again changes nothing.
+The exceptions of the days covered are then recomputed.
+"""
+import base64
+import csv
+import io
+from datetime import datetime
+
+import pytz
+from psycopg2.extras import execute_values
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..models.aux_duty_shift import duty_timezone
+
+
+class AuxDutyPunchImport(models.TransientModel):
+    _name = "aux.duty.punch.import"
+    _description = "Import Clock-in File"
+
+    mapping_id = fields.Many2one(
+        "aux.duty.punch.mapping", string="File Format", required=True,
+        default=lambda self: self.env.ref("aux_duty.punch_mapping_default",
+                                          raise_if_not_found=False))
+    data = fields.Binary(string="File", required=True)
+    filename = fields.Char()
+    compute_exceptions = fields.Boolean(
+        default=True, help="Recompute the attendance exceptions of the days in the file.")
+    result = fields.Text(readonly=True)
+
+    @api.multi
+    def action_import(self):
+        self.ensure_one()
+        text = base64.b64decode(self.data or b"")
+        summary = self._import_bytes(text, self.filename or "",
+                                     compute=self.compute_exceptions)
+        self.result = summary["message"]
+        return {"type": "ir.actions.act_window", "res_model": self._name,
+                "res_id": self.id, "view_mode": "form", "target": "new"}
+
+    @api.model
+    def _parse(self, content, mapping):
+        """[(line number, employee key, naive local datetime, device)] of the
+        file, or UserError naming the first bad line."""
+        try:
+            text = content.decode(mapping.encoding)
+        except UnicodeDecodeError:
+            raise UserError(_("The file is not in the encoding of format %(format)s "
+                              "(%(encoding)s).") % {"format": mapping.name,
+                                                    "encoding": mapping.encoding})
+        reader = csv.reader(io.StringIO(text), delimiter=mapping.delimiter or ",")
+        header = [h.strip() for h in next(reader, [])]
+        wanted = [mapping.employee_column] + (
+            [mapping.datetime_column] if mapping.datetime_column
+            else [mapping.date_column, mapping.time_column])
+        missing = [name for name in wanted if name not in header]
+        if missing:
+            raise UserError(_("The file has no column %(columns)s (format %(format)s; its "
+                              "header is: %(header)s).") % {
+                "columns": ", ".join(missing), "format": mapping.name,
+                "header": ", ".join(header)})
+        index = {name: header.index(name) for name in header}
+        device_at = index.get(mapping.device_column) if mapping.device_column else None
+        rows = []
+        for number, cells in enumerate(reader, start=2):
+            if not any(c.strip() for c in cells):
+                continue
+            try:
+                key = cells[index[mapping.employee_column]].strip()
+                if mapping.datetime_column:
+                    stamp = cells[index[mapping.datetime_column]].strip()
+                else:
+                    stamp = "%s %s" % (cells[index[mapping.date_column]].strip(),
+                                       cells[index[mapping.time_column]].strip())
+                moment = datetime.strptime(stamp, mapping.datetime_format)
+            except (IndexError, ValueError):
+                raise UserError(_(
+                    "Line %(line)s of the file is not a punch of format %(format)s "
+                    "(date and time as %(pattern)s): %(content)s") % {
+                    "line": number, "format": mapping.name,
+                    "pattern": mapping.datetime_format,
+                    "content": mapping.delimiter.join(cells)})
+            if not key:
+                raise UserError(_("Line %(line)s of the file has no person's number: "
+                                  "%(content)s") % {"line": number,
+                                                    "content": mapping.delimiter.join(cells)})
+            device = cells[device_at].strip() if device_at is not None \
+                and device_at < len(cells) else None
+            rows.append((number, key, moment, device))
+        if not rows:
+            raise UserError(_("The file holds no punch."))
+        return rows
+
+    @api.model
+    def _employees_by_key(self, mapping, keys):
+        """{key: employee id} of the people the user may see (his record
+        rules: a unit leader imports his unit's punches only)."""
+        field = mapping.employee_key
+        Employee = self.env["hr.employee"]
+        if field == "id":
+            valid = [int(k) for k in keys if k.isdigit()]
+            found = Employee.search([("id", "in", valid)])
+            return {str(e.id): e.id for e in found}
+        # the key field may be private (resident ID): read it as superuser
+        # among the ids the user's rules let him see
+        visible = Employee.search([]).ids if not self.env.user._is_superuser() else None
+        domain = [(field, "in", list(keys))]
+        if visible is not None:
+            domain.append(("id", "in", visible))
+        rows = Employee.sudo().search_read(domain, [field])
+        return {row[field]: row["id"] for row in rows}
+
+    @api.model
+    def _import_bytes(self, content, filename="", mapping=None, compute=True):
+        """Import the file ``content``: returns {"new", "known", "message"}."""
+        mapping = mapping or self.mapping_id or self.env.ref("aux_duty.punch_mapping_default")
+        Punch = self.env["aux.duty.punch"]
+        Punch.check_access_rights("create")
+        rows = self._parse(content, mapping)
+        employees = self._employees_by_key(mapping, {row[1] for row in rows})
+        for number, key, _moment, _device in rows:
+            if key not in employees:
+                raise UserError(_(
+                    "Line %(line)s of the file: nobody you manage has %(field)s %(key)s.")
+                    % {"line": number, "key": key,
+                       "field": dict(mapping._fields["employee_key"]._description_selection(
+                           self.env))[mapping.employee_key]})
+        tz = pytz.timezone(duty_timezone(self.env))
+        values = []
+        seen = set()
+        for number, key, moment, device in rows:
+            utc = tz.localize(moment).astimezone(pytz.utc).replace(tzinfo=None)
+            if (employees[key], utc) in seen:
+                continue
+            seen.add((employees[key], utc))
+            values.append((employees[key], utc, device, "terminal", filename or None,
+                           self.env.uid, self.env.uid))
+        # one set INSERT; the unique (person, time) makes a re-import add nothing
+        inserted = execute_values(self.env.cr, """
+            INSERT INTO aux_duty_punch (employee_id, punch_time, device, source,
+                import_ref, create_uid, write_uid, create_date, write_date)
+            VALUES %s ON CONFLICT (employee_id, punch_time) DO NOTHING RETURNING id""",
+            values, template="(%s, %s, %s, %s, %s, %s, %s, now() at time zone 'UTC', "
+                             "now() at time zone 'UTC')", page_size=5000, fetch=True)
+        new = len(inserted)
+        Punch.invalidate_cache()
+        added = 0
+        if compute and new:
+            local_days = [row[2].date() for row in rows]
+            people = self.env["hr.employee"].browse(sorted(set(employees.values())))
+            added = self.env["aux.duty.exception"].sudo()._aux_compute(
+                fields.Date.to_string(min(local_days)), fields.Date.to_string(max(local_days)),
+                employees=people if len(people) < 5000 else None)
+        message = _("%(rows)s punches read: %(new)s new, %(known)s already imported; "
+                    "%(exceptions)s new exceptions.") % {
+            "rows": len(rows), "new": new, "known": len(rows) - new, "exceptions": added}
+        return {"new": new, "known": len(rows) - new, "exceptions": added,
+                "message": message}

@@ -25,10 +25,10 @@ EXTRA_MENUS = ["hr_payroll.menu_hr_payroll_root", "account_budget.menu_act_cross
 
 @pytest.fixture(scope="module")
 def server():
-    if os.path.isdir(ARTIFACTS):
-        shutil.rmtree(ARTIFACTS)
-    os.makedirs(ARTIFACTS)
-    database = os.environ.get("AUX_TEST_DB") or __import__("odoo").tools.config["db_name"]
+    os.makedirs(ARTIFACTS, exist_ok=True)  # bin/test empties it at start
+    # bin/test gives the browser tests their own copy of the test database
+    database = (os.environ.get("AUX_WEB_TEST_DB") or os.environ.get("AUX_TEST_DB")
+                or __import__("odoo").tools.config["db_name"])
     instance = Server(database)
     instance.start()
     yield instance

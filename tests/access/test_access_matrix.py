@@ -434,6 +434,8 @@ class TestAccessMatrix(SavepointCase):
                              "is_auxiliary": True, "aux_category": "duty"})
             env["aux.personnel.demo"]._aux_demo_users(bureau, brigade, squadron)
             env["aux.payroll.demo"]._demo_users()
+            env["aux.training.demo"]._demo_officer()
+            env["aux.welfare.demo"]._demo_officer()
         for login, role in logins.items():
             user = Users.search([("login", "=", login)])
             self.assertTrue(user, "the demo generators make no login %s" % login)

@@ -15,6 +15,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 
 DEMO_MONTHS = 12
+# one demo contract in this many ends within the expiry queue's notice period
+EXPIRING_EVERY = 16
 
 
 class AuxPayrollDemo(models.AbstractModel):
@@ -107,7 +109,10 @@ class AuxPayrollDemo(models.AbstractModel):
     @api.model
     def _demo_contracts(self, bureau, journal, first_day):
         """A running contract on the auxiliary structure for each auxiliary of
-        the bureau without one."""
+        the bureau without one.  One in EXPIRING_EVERY of the people in
+        service for two years or more has a fixed-term contract ending in the
+        first weeks after this month (within the expiry queue's notice
+        period; this month's pay is not affected): the office renews them."""
         employees = self.env["hr.employee"].search([
             ("department_id", "child_of", bureau.id), ("is_auxiliary", "=", True)])
         covered = self.env["hr.contract"].search([
@@ -117,14 +122,23 @@ class AuxPayrollDemo(models.AbstractModel):
             tracking_disable=True, mail_create_nolog=True)
         structure = self.env.ref("aux_payroll.aux_salary_structure")
         contract_type = self.env.ref("hr_contract.hr_contract_type_emp")
-        for employee in employees - covered:
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        month_end = today + relativedelta(day=31)
+        veterans = fields.Date.to_string(today - relativedelta(years=2))
+        for index, employee in enumerate((employees - covered).sorted("id")):
             start = max(employee.entry_date or first_day, "2000-01-01")
-            Contract.create({
+            vals = {
                 "name": "劳动合同 %s" % employee.name, "employee_id": employee.id,
                 "department_id": employee.department_id.id, "type_id": contract_type.id,
                 "wage": 0.0, "struct_id": structure.id, "journal_id": journal.id,
                 "date_start": start, "state": "open", "aux_grade_id": employee.aux_grade_id.id,
-            })
+            }
+            if index % EXPIRING_EVERY == 0 and start <= veterans:
+                end = month_end + relativedelta(days=1 + (index * 7) % 25)
+                term = relativedelta(end + relativedelta(days=1), fields.Date.from_string(start))
+                vals.update({"date_end": fields.Date.to_string(end),
+                             "aux_term_months": term.years * 12 + term.months})
+            Contract.create(vals)
 
     @api.model
     def _generate(self):

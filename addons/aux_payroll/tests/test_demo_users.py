@@ -5,7 +5,8 @@ creation message needs the author's address: "Unable to send email, please
 configure the sender's email address") and the bureau's time zone."""
 from odoo.tests.common import SavepointCase
 
-LOGINS = ("aux_manager", "aux_officer", "aux_leader", "aux_self", "aux_finance", "aux_boss")
+LOGINS = ("aux_manager", "aux_officer", "aux_leader", "aux_self", "aux_finance", "aux_boss",
+          "aux_office")
 
 
 class TestDemoUsers(SavepointCase):

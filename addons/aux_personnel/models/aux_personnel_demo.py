@@ -113,7 +113,12 @@ class AuxPersonnelDemo(models.AbstractModel):
 
     @api.model
     def _generate(self):
-        if self.env.ref("aux_personnel.hr_department_bureau_demo", raise_if_not_found=False):
+        ref = self.env.ref
+        bureau = ref("aux_personnel.hr_department_bureau_demo", raise_if_not_found=False)
+        if bureau:
+            # built already: add the demo logins made since (bin/demo updates)
+            self._aux_demo_users(bureau, ref("aux_personnel.hr_department_brigade_1_demo"),
+                                 ref("aux_personnel.hr_department_squadron_1_1_demo"))
             return False
         rng = random.Random(20260101)
         Employee = self.env["hr.employee"].with_context(
@@ -232,27 +237,75 @@ class AuxPersonnelDemo(models.AbstractModel):
         return True
 
     @api.model
+    def _aux_demo_user(self, login, name, group_xmlid, employee=None, module="aux_personnel"):
+        """The demo login ``login`` (xmlid ``<module>.user_<login>_demo``,
+        password = login, the bureau's language and time zone, an e-mail
+        address: the chatter's messages need the author's address), with the
+        groups of its role; linked to ``employee`` when given.  Made once: an
+        existing login is returned as it is (a demo database updated by
+        bin/demo gets the logins added since it was built)."""
+        Users = self.env["res.users"].with_context(active_test=False)
+        user = Users.search([("login", "=", login)])
+        if user:
+            return user
+        lang = "zh_CN" if self.env["res.lang"].search(
+            [("code", "=", "zh_CN"), ("active", "=", True)]) else "en_US"
+        user = self.env["res.users"].with_context(no_reset_password=True).create({
+            "name": employee and employee.name or name, "login": login, "password": login,
+            "lang": lang, "email": "%s@bureau.example.com" % login, "tz": "Asia/Shanghai",
+            "groups_id": [(6, 0, [self.env.ref(group_xmlid).id])],
+        })
+        data = self.env["ir.model.data"].search([
+            ("module", "=", module), ("name", "=", "user_%s_demo" % login)])
+        if data:  # the login was renamed (tests make their own demo logins)
+            data.res_id = user.id
+        else:
+            self.env["ir.model.data"].create({
+                "module": module, "name": "user_%s_demo" % login, "model": "res.users",
+                "res_id": user.id, "noupdate": True,
+            })
+        if employee:
+            employee.user_id = user
+        return user
+
+    @api.model
+    def _aux_demo_staff(self, name, department):
+        """A sworn officer of ``department`` for a demo login of the bureau's
+        offices (the office, training and welfare sections work at bureau
+        level, as the head of the office)."""
+        return self.env["hr.employee"].with_context(
+            tracking_disable=True, mail_create_nolog=True).create({
+                "name": name, "department_id": department.id,
+                "is_auxiliary": False, "image": False})
+
+    @api.model
+    def _aux_demo_office_user(self, login, name, job, group_xmlid, module, bureau=None):
+        """The demo login of an officer of the bureau's offices, linked to a
+        sworn officer ``name`` of the bureau (default: the demo bureau) made
+        with the login."""
+        Users = self.env["res.users"].with_context(active_test=False)
+        user = Users.search([("login", "=", login)])
+        if user:
+            return user
+        bureau = bureau or self.env.ref("aux_personnel.hr_department_bureau_demo",
+                                        raise_if_not_found=False)
+        employee = bureau and self._aux_demo_staff(name, bureau) or None
+        return self._aux_demo_user(login, job, group_xmlid, employee, module=module)
+
+    @api.model
     def _aux_demo_users(self, bureau, brigades, squadrons):
         """One user per role, password = login, for trying the web client."""
-        Users = self.env["res.users"].with_context(no_reset_password=True)
         Employee = self.env["hr.employee"]
-        ref = self.env.ref
         roles = [
             ("aux_manager", "辅警办主任", "group_aux_personnel_manager", bureau.manager_id),
             ("aux_officer", "辅警办干事", "group_aux_personnel_user", Employee),
             ("aux_leader", "大队长", "group_aux_personnel_unit_leader", brigades[0].manager_id),
             ("aux_self", "辅警本人", "group_aux_personnel_self",
              Employee.search([("department_id", "=", squadrons[0].id),
-                          ("is_auxiliary", "=", True)], limit=1)),
+                              ("is_auxiliary", "=", True)], limit=1)),
         ]
         for login, name, group, employee in roles:
-            user = Users.create({
-                "name": employee.name or name, "login": login, "password": login,
-                "lang": "zh_CN" if self.env["res.lang"]._lang_get("zh_CN") else "en_US",
-                # the chatter's messages need the author's address
-                "email": "%s@bureau.example.com" % login, "tz": "Asia/Shanghai",
-                "groups_id": [(6, 0, [ref("aux_personnel.%s" % group).id])],
-            })
-            self._aux_demo_xmlid("user_%s_demo" % login, user)
-            if employee:
-                employee.user_id = user
+            self._aux_demo_user(login, name, "aux_personnel.%s" % group, employee)
+        self._aux_demo_office_user("aux_office", "周明远", "辅警办科员",
+                                   "aux_personnel.group_aux_personnel_user", "aux_personnel",
+                                   bureau)

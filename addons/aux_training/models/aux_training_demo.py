@@ -126,6 +126,14 @@ class AuxTrainingDemo(models.AbstractModel):
         return units, brigades, bureau
 
     @api.model
+    def _demo_officer(self):
+        """The training officer's demo login ``aux_training`` (password =
+        login), a sworn officer of the demo bureau's training section."""
+        return self.env["aux.personnel.demo"]._aux_demo_office_user(
+            "aux_training", "陈立新", "教育训练科科员", "aux_training.group_aux_training_officer",
+            "aux_training")
+
+    @api.model
     def _demo_courses(self):
         Course = self.env["aux.training.course"]
         categories = {
@@ -150,6 +158,9 @@ class AuxTrainingDemo(models.AbstractModel):
     def _generate(self, employees=None, today=None):
         """Build the demo; returns ``{kind: records}`` of what was created, or an
         empty dict when the demo courses exist already (runs once)."""
+        if employees is None:
+            # the training officer's demo login (also added to a demo built before it)
+            self._demo_officer()
         if self.env.ref("aux_training.aux_training_course_lx_01_demo",
                         raise_if_not_found=False):
             return {}
@@ -341,6 +352,9 @@ class _DemoRun(object):
         if not session.score_max:
             return
         Result = self.env["aux.training.exam.result"]
+        # recorded by the training officer's demo login when there is one
+        officer = self.env.ref("aux_training.user_aux_training_demo", raise_if_not_found=False)
+        Recorder = Result.sudo(officer) if officer else Result
         sitting = session.date_end[:10]
         retake = fields.Date.to_string(
             fields.Date.from_string(sitting) + timedelta(days=retake_days))
@@ -376,7 +390,7 @@ class _DemoRun(object):
             # attempts are numbered by the server in this order
             for values in vals:
                 values.update(enrolment_id=enrolment.id)
-                self.result["exam_results"] |= Result.create(values)
+                self.result["exam_results"] |= Recorder.create(values).with_env(Result.env)
 
     def run(self, key, start, people, unit=None, wizard_unit=None, state="done",
             absent=None, excused=None, perfect=False, **extra):

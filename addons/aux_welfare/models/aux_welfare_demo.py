@@ -147,6 +147,14 @@ class AuxWelfareDemo(models.AbstractModel):
         return user or self.env.user
 
     @api.model
+    def _demo_officer(self):
+        """The welfare officer's demo login ``aux_welfare`` (password =
+        login), a sworn officer of the demo bureau's welfare section."""
+        return self.env["aux.personnel.demo"]._aux_demo_office_user(
+            "aux_welfare", "林秀梅", "政治处关爱帮扶干事", "aux_welfare.group_aux_welfare_officer",
+            "aux_welfare")
+
+    @api.model
     def _demo_unit_leader(self, employee, fallback):
         """The user of the manager of the person's unit (or nearest parent
         unit) when a unit leader, else ``fallback``."""
@@ -203,6 +211,9 @@ class AuxWelfareDemo(models.AbstractModel):
         nothing is done when the people already have life events."""
         self = self.with_context(tracking_disable=True, mail_create_nolog=True,
                                  mail_create_nosubscribe=True, mail_notrack=True)
+        if employees is None:
+            # the welfare officer's demo login (also added to a demo built before it)
+            self._demo_officer()
         employees = self._demo_employees() if employees is None else employees
         if not employees or self.env["aux.life.event"].search_count(
                 [("employee_id", "in", employees.ids)]):
@@ -214,6 +225,8 @@ class AuxWelfareDemo(models.AbstractModel):
                                       "aux_personnel.group_aux_personnel_user"),
             "manager": self._demo_user("aux_personnel.user_aux_manager_demo",
                                        "aux_personnel.group_aux_personnel_manager"),
+            "welfare": self._demo_user("aux_welfare.user_aux_welfare_demo",
+                                       "aux_welfare.group_aux_welfare_officer"),
         }
         family = self._demo_family(employees, today, rng)
         events = self._demo_events(employees, family, today, rng, users)
@@ -333,7 +346,8 @@ class AuxWelfareDemo(models.AbstractModel):
             key = "illness_family" if code == "illness" and relation else code
             text = rng.choice(DESCRIPTIONS[key]) % {
                 "relation": RELATION_LABELS.get(concerned.relation, "")}
-            reporter = {"self": employee.user_id, "colleague": users["office"],
+            # colleagues report to the welfare section
+            reporter = {"self": employee.user_id, "colleague": users["welfare"],
                         "unit": self._demo_unit_leader(employee, users["office"])}[reported]
             # the generator records who reported the event (a workflow stamp)
             event = trust(Event).create({
@@ -364,7 +378,7 @@ class AuxWelfareDemo(models.AbstractModel):
         events |= trust(Event).create({
             "employee_id": employee.id, "event_type_id": types["illness"].id,
             "event_date": fields.Date.to_string(today), "reported_by": "colleague",
-            "reporter_id": users["office"].id,
+            "reporter_id": users["welfare"].id,
             "description": "同事反映其昨晚因急性胃肠炎到医院急诊，待核实"}).with_env(Event.env)
         duplicate = Event.create({
             "employee_id": employee.id, "event_type_id": types["illness"].id,
@@ -502,7 +516,9 @@ class AuxWelfareDemo(models.AbstractModel):
                 talks |= Talk._aux_suggest_talk(person, trigger, reason)
                 continue
             when = fields.Date.to_string(today - timedelta(days=days))
-            talker = self._demo_unit_leader(person, users["manager"])
+            # the welfare section talks with the people showing warning signs
+            talker = users["welfare"] if trigger == "warning" else \
+                self._demo_unit_leader(person, users["manager"])
             vals = {
                 "name": "%s：%s" % (subject, person.name), "trigger": trigger,
                 "employee_id": person.id, "event_id": event.id if event else False,

@@ -98,6 +98,54 @@ class TestBudgetPlanFixed(BudgetCase):
         self.assertEqual(self.amounts(scenario)[(account, "Auxiliaries: Pay")], -113400.0)
         self.assertEqual(self.amounts(scenario)[(account, "Auxiliaries: Uniforms")], -3600.0)
 
+    def test_scenario_from_a_budget_is_the_same_plan(self):
+        """Plan a Scenario on a budget: the wizard comes filled in with the
+        plan's year, units and vacancies; the scenario is linked to its base
+        and compared with it side by side."""
+        base = self.plan(self.unit_b, include_vacancies=False)
+        self.assertEqual((base.aux_department_ids, base.aux_include_vacancies),
+                         (self.unit_b, False))
+        Plan = self.env["aux.budget.plan"].sudo(self.user_finance)
+        context = base.sudo(self.user_finance).action_aux_plan_scenario()["context"]
+        wizard = Plan.with_context(**context).create({"pay_increase": 5.0})
+        self.assertEqual((wizard.year, wizard.department_ids, wizard.include_vacancies,
+                          wizard.base_budget_id), (YEAR, self.unit_b, False, base))
+        scenario = self.env["crossovered.budget"].browse(
+            wizard.action_create_budget()["res_id"])
+        self.assertEqual(scenario.aux_base_budget_id, base)
+        self.assertIn(base.name, scenario.name)
+        self.assertIn("+5.0%", scenario.name)
+        account = self.unit_b.aux_analytic_account_id.id
+        self.assertEqual(self.amounts(scenario), {
+            (account, "Auxiliaries: Pay"): -37800.0,
+            (account, "Auxiliaries: Uniforms"): -1200.0})
+        # a scenario of the scenario is another scenario of the base
+        context = scenario.sudo(self.user_finance).action_aux_plan_scenario()["context"]
+        self.assertEqual(context["default_base_budget_id"], base.id)
+        # side by side: the base and each scenario, per cost category
+        action = scenario.sudo(self.user_finance).action_aux_compare()
+        rows = self.env["aux.budget.execution"].sudo(self.user_finance).read_group(
+            action["domain"], ["planned_amount", "budget_id", "general_budget_id"],
+            ["budget_id", "general_budget_id"],
+            lazy=False)
+        compared = {(row["budget_id"][0], row["general_budget_id"][1]): row["planned_amount"]
+                    for row in rows}
+        self.assertEqual(compared, {
+            (base.id, "Auxiliaries: Pay"): -36000.0,
+            (base.id, "Auxiliaries: Uniforms"): -1200.0,
+            (scenario.id, "Auxiliaries: Pay"): -37800.0,
+            (scenario.id, "Auxiliaries: Uniforms"): -1200.0})
+
+    def test_scenario_plans_the_year_of_its_base(self):
+        base = self.plan(self.unit_b)
+        wizard = self.env["aux.budget.plan"].sudo(self.user_finance).create({
+            "year": YEAR + 1, "department_ids": [(6, 0, self.unit_b.ids)],
+            "base_budget_id": base.id, "pay_increase": 5.0})
+        budgets = self.env["crossovered.budget"].search_count([])
+        with self.assertRaisesRegex(UserError, "plans the year %s" % YEAR):
+            wizard.action_create_budget()
+        self.assertEqual(self.env["crossovered.budget"].search_count([]), budgets)
+
     def test_budget_vs_actual_after_posted_run(self):
         budget = self.plan(self.unit_a | self.unit_a1, include_vacancies=False)
         budget.action_budget_confirm()

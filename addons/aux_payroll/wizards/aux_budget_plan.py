@@ -47,6 +47,9 @@ class AuxBudgetPlan(models.TransientModel):
         string="Pay Scenario (%)", digits=(6, 2),
         help="Scenario: increase of the pay and employer-contribution costs, e.g. "
              "5 for +5%. The plan is always a new draft budget.")
+    base_budget_id = fields.Many2one(
+        "crossovered.budget", string="Scenario of",
+        help="The plan this scenario varies: the new budget is compared with it.")
     line_ids = fields.One2many(
         "aux.budget.plan.line", "plan_id", string="Head Count and Cost", readonly=True)
     budget_id = fields.Many2one("crossovered.budget", readonly=True)
@@ -295,6 +298,11 @@ class AuxBudgetPlan(models.TransientModel):
             raise UserError(_("Nothing to plan for %s: no auxiliary and no quota in the "
                               "chosen units.") % self.year)
         date_from, date_to = self._date_range()
+        base = self.base_budget_id
+        if base and base.aux_year != self.year:
+            raise UserError(_("%(budget)s plans the year %(base)s: a scenario of it plans "
+                              "the same year, not %(year)s.")
+                            % {"budget": base.name, "base": base.aux_year, "year": self.year})
         units = self.env["hr.department"].browse(sorted({unit for unit, _t in amounts}))
         units._aux_analytic_account()
         posts = self._budget_posts(sorted({cost_type for _u, cost_type in amounts}))
@@ -317,6 +325,9 @@ class AuxBudgetPlan(models.TransientModel):
             "creating_user_id": self.env.uid,
             "aux_year": self.year, "aux_pay_increase": self.pay_increase,
             "aux_headcount": sum(row["planned"] for row in rows),
+            "aux_department_ids": [(6, 0, self.department_ids.ids)],
+            "aux_include_vacancies": self.include_vacancies,
+            "aux_base_budget_id": self.base_budget_id.id,
             "crossovered_budget_line": lines,
         })
         self.budget_id = budget

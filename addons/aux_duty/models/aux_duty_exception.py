@@ -262,7 +262,7 @@ class AuxDutyException(models.Model):
                     "description": _("%(kind)s on %(date)s (attendance exception)") % {
                         "kind": kinds[exception.kind], "date": exception.date},
                 })
-                trust(exception).write({"event_id": event.id})
+                trust(exception.sudo()).write({"event_id": event.id})
             if event.state == "draft":
                 event.action_confirm()
         return True

@@ -1,0 +1,3 @@
+from . import test_roster
+from . import test_punch_import
+from . import test_exception

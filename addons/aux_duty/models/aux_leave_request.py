@@ -111,7 +111,7 @@ class AuxLeaveRequest(models.Model):
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
-        for leave in self:
+        for leave in self.sudo():
             if leave.date_to < leave.date_from:
                 raise ValidationError(_(
                     "Leave of %s: the last day is before the first day.")
@@ -168,14 +168,23 @@ class AuxLeaveRequest(models.Model):
         end = fields.Date.from_string(self.date_to)
         days = (end - start).days + 1
         if self.holiday_status_id.exclude_public_holidays:
-            Public = self.env["hr.holidays.public"].sudo()
-            holidays = set()
-            for year in range(start.year, end.year + 1):
-                holidays |= set(Public.get_holidays_list(
-                    year, employee_id=self.employee_id.id).mapped("date"))
-            days -= len([d for d in holidays
-                         if self.date_from <= d <= self.date_to])
+            days -= len(self._public_holidays(self.date_from, self.date_to))
         return max(days, 0)
+
+    @api.multi
+    def _public_holidays(self, date_from, date_to):
+        """The dates of public holidays between two dates for the person:
+        those of no country, of the country of his work address, or of his
+        company's country (hr_holidays_public)."""
+        self.ensure_one()
+        employee = self.employee_id.sudo()
+        countries = (employee.address_id.country_id | employee.company_id.country_id
+                     | self.env.user.company_id.country_id).ids
+        lines = self.env["hr.holidays.public.line"].sudo().search([
+            ("date", ">=", date_from), ("date", "<=", date_to),
+            "|", ("year_id.country_id", "=", False),
+            ("year_id.country_id", "in", countries)])
+        return set(lines.mapped("date"))
 
     # steps -------------------------------------------------------------------
 

@@ -2,3 +2,4 @@ from . import test_roster
 from . import test_punch_import
 from . import test_exception
 from . import test_leave
+from . import test_payslip

@@ -342,10 +342,15 @@ class HrEmployee(models.Model):
                 and self.env.uid != SUPERUSER_ID:
             raise AccessError(_("The quota override stamps are recorded by the server."))
         vals = self._aux_prepare_vals(vals)
-        employee = super(HrEmployee, self).create(vals)
-        if employee.is_auxiliary and not employee.aux_grade_id \
-                and not employee.aux_grade_history_ids and employee.education:
-            employee._aux_create_entry_grade()
+        if not vals.get("is_auxiliary"):
+            return super(HrEmployee, self).create(vals)
+        # a hire and its grade lines are checked against the grade quota
+        # rules as one change: a refused hire leaves nothing behind
+        with self.env["aux.grade.quota.rule"]._aux_quota_guard():
+            employee = super(HrEmployee, self).create(vals)
+            if not employee.aux_grade_id and not employee.aux_grade_history_ids \
+                    and employee.education:
+                employee._aux_create_entry_grade()
         return employee
 
     @api.model
@@ -395,7 +400,39 @@ class HrEmployee(models.Model):
                 and not self.filtered("quota_override_reason"):
             vals = dict(vals)
             del vals["quota_override_reason"]
-        return super(HrEmployee, self).write(self._aux_prepare_vals(vals))
+        arriving = self._aux_quota_arrivals(vals)
+        if not arriving and "aux_grade_history_ids" not in vals:
+            return super(HrEmployee, self).write(self._aux_prepare_vals(vals))
+        # people who join a unit's grades (transfer, made auxiliary,
+        # reactivated) count against its grade quota rules from today on;
+        # the history lines saved with the file are checked together
+        with self.env["aux.grade.quota.rule"]._aux_quota_guard() as guard:
+            if arriving:
+                guard.watch(arriving, fields.Date.context_today(self))
+            return super(HrEmployee, self).write(self._aux_prepare_vals(vals))
+
+    @api.multi
+    def _aux_quota_units(self):
+        """The units whose grade quotas count these people: those of the
+        active auxiliaries among them."""
+        return self.filtered(lambda e: e.is_auxiliary and e.active).mapped("department_id")
+
+    @api.multi
+    def _aux_quota_arrivals(self, vals):
+        """Units that people of ``self`` join by ``vals``, as active
+        auxiliaries with a grade history (nothing when ``vals`` moves nobody)."""
+        if not {"department_id", "is_auxiliary", "active"} & set(vals):
+            return self.env["hr.department"]
+        units = self.env["hr.department"]
+        for employee in self.sudo().filtered("aux_grade_history_ids"):
+            unit = self.env["hr.department"].browse(
+                vals.get("department_id", employee.department_id.id))
+            counted = vals.get("is_auxiliary", employee.is_auxiliary) \
+                and vals.get("active", employee.active)
+            if unit and counted and (unit != employee.department_id
+                                     or not employee.is_auxiliary or not employee.active):
+                units |= unit
+        return units.sudo()
 
     @api.multi
     def _aux_create_entry_grade(self):

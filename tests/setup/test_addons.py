@@ -13,15 +13,18 @@ import odoo
 from odoo.tests.common import TransactionCase
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-AUX_ADDONS = ["aux_personnel", "aux_assessment", "aux_payroll", "aux_training", "aux_welfare"]
+AUX_ADDONS = ["aux_personnel", "aux_assessment", "aux_payroll", "aux_training", "aux_welfare",
+              "aux_duty"]
 # who may depend on whom (conventions.md): personnel <- assessment <- payroll,
-# personnel <- training, personnel <- welfare
+# personnel <- training, personnel <- welfare; payroll <- duty (attendance feeds
+# the assessment and the payroll)
 ALLOWED_AUX_DEPENDS = {
     "aux_personnel": set(),
     "aux_assessment": {"aux_personnel"},
     "aux_payroll": {"aux_personnel", "aux_assessment"},
     "aux_training": {"aux_personnel"},
     "aux_welfare": {"aux_personnel"},
+    "aux_duty": {"aux_personnel", "aux_assessment", "aux_payroll"},
 }
 
 

@@ -11,7 +11,8 @@ from odoo.tests.common import TransactionCase
 from odoo.tools.translate import trans_generate
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-AUX_ADDONS = ["aux_personnel", "aux_assessment", "aux_payroll", "aux_training", "aux_welfare"]
+AUX_ADDONS = ["aux_personnel", "aux_assessment", "aux_payroll", "aux_training", "aux_welfare",
+              "aux_duty"]
 # Descriptions Odoo derives from a technical model name (nobody reads them).
 TECHNICAL = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 

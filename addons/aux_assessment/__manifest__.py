@@ -17,6 +17,8 @@
         "wizards/aux_assessment_generate_views.xml",
         "wizards/aux_assessment_sheet_reopen_views.xml",
         "views/aux_assessment_sheet_views.xml",
+        "views/aux_assessment_sheet_grid_views.xml",
+        "wizards/aux_assessment_score_views.xml",
         "views/aux_assessment_event_views.xml",
         "views/aux_assessment_period_views.xml",
         "views/aux_assessment_scheme_views.xml",

@@ -1,3 +1,4 @@
 from . import aux_assessment_generate
 from . import aux_assessment_sheet_reopen
 from . import aux_situation_pack
+from . import aux_assessment_score

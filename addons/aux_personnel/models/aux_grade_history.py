@@ -35,9 +35,33 @@ class AuxGradeHistory(models.Model):
 
     @api.model
     def create(self, vals):
-        line = super(AuxGradeHistory, self).create(vals)
+        employee = self.env["hr.employee"].browse(vals.get("employee_id"))
+        with self.env["aux.grade.quota.rule"]._aux_quota_guard() as guard:
+            if vals.get("date_from"):
+                guard.watch(employee.sudo()._aux_quota_units(), vals["date_from"])
+            line = super(AuxGradeHistory, self).create(vals)
         line._post_on_employee()
         return line
+
+    @api.multi
+    def write(self, vals):
+        if not {"employee_id", "grade_id", "date_from", "date_to"} & set(vals):
+            return super(AuxGradeHistory, self).write(vals)
+        employees = self.sudo().mapped("employee_id") | self.env["hr.employee"].browse(
+            vals.get("employee_id")).sudo()
+        dates = self.sudo().mapped("date_from") + [vals.get("date_from")]
+        with self.env["aux.grade.quota.rule"]._aux_quota_guard() as guard:
+            guard.watch(employees._aux_quota_units(), min(filter(None, dates)))
+            return super(AuxGradeHistory, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        lines = self.sudo()
+        with self.env["aux.grade.quota.rule"]._aux_quota_guard() as guard:
+            if lines:
+                guard.watch(lines.mapped("employee_id")._aux_quota_units(),
+                            min(lines.mapped("date_from")))
+            return super(AuxGradeHistory, self).unlink()
 
     @api.multi
     def _post_on_employee(self):

@@ -3,7 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 class AuxGradePromote(models.TransientModel):
@@ -68,22 +68,28 @@ class AuxGradePromote(models.TransientModel):
                     "effective date %(date)s.") % {
                     "name": line.employee_id.name, "grade": line.grade_id.name,
                     "start": line.date_from, "date": self.date})
-        moves = [(line.employee_id, line.new_grade_id)
-                 for line in self.line_ids if line.new_grade_id]
-        errors += self.env["aux.grade.quota.rule"]._check_moves(moves, self.date)
         if errors:
             raise UserError(_("Nothing was promoted:\n%s") % "\n".join(errors))
         day_before = fields.Date.to_string(
             fields.Date.from_string(self.date) - relativedelta(days=1))
-        current.write({"date_to": day_before})
-        for line in self.line_ids:
-            History.create({
-                "employee_id": line.employee_id.id,
-                "grade_id": line.new_grade_id.id,
-                "date_from": self.date,
-                "reason": self.reason,
-                "decision_ref": self.decision_ref,
-            })
+        Rule = self.env["aux.grade.quota.rule"]
+        try:
+            # the quota rules of every path, checked once for the whole batch
+            # on the effective date and after it
+            with Rule._aux_quota_guard() as guard:
+                guard.watch(self.line_ids.mapped("employee_id").sudo()._aux_quota_units(),
+                            self.date)
+                current.write({"date_to": day_before})
+                for line in self.line_ids:
+                    History.create({
+                        "employee_id": line.employee_id.id,
+                        "grade_id": line.new_grade_id.id,
+                        "date_from": self.date,
+                        "reason": self.reason,
+                        "decision_ref": self.decision_ref,
+                    })
+        except ValidationError as error:
+            raise UserError(_("Nothing was promoted:\n%s") % error.name)
         return {"type": "ir.actions.act_window_close"}
 
 

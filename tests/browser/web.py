@@ -107,9 +107,11 @@ class Web:
             element = element.find_element(By.CSS_SELECTOR, "input, textarea, select")
         if element.tag_name == "select":
             self.driver.execute_script(
-                "var s = jQuery(arguments[0]); s.find('option').filter(function () {"
-                " return jQuery(this).text().trim() === arguments[1]"
-                " || this.value === JSON.stringify(arguments[1]); }).prop('selected', true);"
+                # (inside the filter callback, arguments are the callback's own)
+                "var s = jQuery(arguments[0]), value = arguments[1];"
+                " s.find('option').filter(function () {"
+                " return jQuery(this).text().trim() === value"
+                " || this.value === JSON.stringify(value); }).prop('selected', true);"
                 " s.change();", element, value)
         else:
             element.send_keys(Keys.CONTROL, "a")
@@ -160,3 +162,39 @@ class Web:
 
     def sleep(self, seconds):  # for a debounce the web client has, never for a server
         time.sleep(seconds)
+
+    # -- forms and lists (journeys) ------------------------------------------
+    def show(self, name, scope=".o_main_content"):
+        """Open the notebook page that holds field ``name`` (a form shows
+        one page at a time)."""
+        self.driver.execute_script(
+            "var pane = jQuery(arguments[0]).find(\".o_field_widget[name='\" + arguments[1]"
+            " + \"']\").first().closest('.tab-pane');"
+            "if (pane.length && !pane.hasClass('active')) {"
+            " jQuery(\"a[href='#\" + pane.attr('id') + \"']\").click(); }", scope, name)
+        self.sleep(0.3)
+
+    def confirm(self):
+        """Answer OK to the confirmation dialog that is open."""
+        self.click(".modal .modal-footer .btn-primary")
+
+    def select_all_rows(self):
+        """Tick the header checkbox of the list (every row of the page)."""
+        self.click(".o_list_view thead .o_list_record_selector input")
+
+    def sidebar_action(self, text):
+        """Run the list's or form's Action menu entry called ``text``."""
+        self.driver.execute_script(
+            "var text = arguments[0];"
+            "jQuery('.o_cp_sidebar .dropdown-menu a').filter(function () {"
+            " return jQuery(this).text().trim() === text; })"
+            ".closest('.o_dropdown, .btn-group').find('.o_dropdown_toggler_btn').click();",
+            text)
+        self.click_text(text, css=".o_cp_sidebar .dropdown-menu a")
+
+    def rows(self):
+        """The texts of the list's data rows (cells joined by |)."""
+        return self.driver.execute_script(
+            "return jQuery('.o_main_content .o_list_view tbody tr.o_data_row:visible').map("
+            "function () { return jQuery(this).find('td').map(function () {"
+            " return jQuery(this).text().trim(); }).get().join('|'); }).get();")

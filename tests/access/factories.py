@@ -293,6 +293,12 @@ def _event(w, owner, state):
         "type_id": w.env.ref("aux_assessment.event_type_late").id}), state)
 
 
+def _discipline_case(w, owner, state):
+    return w.set_state(w.create("aux.discipline.case", {
+        "employee_id": w.person(owner).id, "violation_date": "2020-03-10",
+        "sanction_type_id": w.env.ref("aux_assessment.sanction_type_criticism").id}), state)
+
+
 def _finding(w, owner, state):
     return w.set_state(w.create("aux.inspection.finding", {
         "name": "Matrix finding %s" % owner, "department_id": w.person(owner).department_id.id,
@@ -424,6 +430,46 @@ def _health_check(w, owner, state):
         "result": "fit"})
 
 
+# aux_duty
+
+def _roster(w, owner, state):
+    return w.shared(("roster", owner, "unit"), lambda: w.create("aux.duty.roster", {
+        "department_id": w.unit(owner).id, "date_from": "%d-02-01" % YEAR}))
+
+
+def _roster_row(w, owner, state):
+    unit = w.person(owner).department_id
+    month = {"draft": 3, "published": 4}[state]
+    roster = w.shared(("roster", unit.id, state), lambda: w.set_state(w.create(
+        "aux.duty.roster", {"department_id": unit.id,
+                            "date_from": "%d-%02d-01" % (YEAR, month)}), state))
+    return w.create("aux.duty.roster.row", {"roster_id": roster.id,
+                                            "employee_id": w.person(owner).id})
+
+
+def _punch(w, owner, state):
+    return w.create("aux.duty.punch", {"employee_id": w.person(owner).id,
+                                       "punch_time": "%d-03-02 00:30:00" % YEAR})
+
+
+def _duty_exception(w, owner, state):
+    day = {"open": 2, "confirmed": 3, "excused": 4}[state]
+    return w.set_state(w.create("aux.duty.exception", {
+        "employee_id": w.person(owner).id,
+        "department_id": w.person(owner).department_id.id,
+        "date": "%d-03-%02d" % (YEAR, day), "kind": "late"}), state)
+
+
+def _leave_request(w, owner, state):
+    day = {"draft": 2, "submitted": 3, "approved": 4}[state]
+    return w.set_state(w.create("aux.leave.request", {
+        "employee_id": w.person(owner).id,
+        "holiday_status_id": w.env.ref("aux_duty.leave_annual").id,
+        "date_from": "%d-05-%02d" % (YEAR, day), "date_to": "%d-05-%02d" % (YEAR, day)}),
+        state)
+
+
+
 # reports (SQL views): the rows of the owner, once the records they read exist
 
 def _view(model, field, unit=False):
@@ -455,6 +501,8 @@ FACTORIES = {
                                          states=("draft", "confirmed"),
                                          state_path="sheet_id.state"),
     "aux.assessment.event": Factory(_event, states=("draft", "confirmed", "cancelled")),
+    "aux.discipline.case": Factory(_discipline_case,
+                                   states=("draft", "submitted", "confirmed")),
     "aux.inspection.finding": Factory(_finding, person="responsible_id",
                                       states=("open", "fixed")),
     # aux_payroll
@@ -505,6 +553,16 @@ FACTORIES = {
     "aux.welfare.todo": Factory(
         _view("aux.welfare.todo", "employee_id"), authors=("user_id",),
         after=("aux.care.visit", "aux.talk")),
+    # aux_duty
+    "aux.duty.roster": Factory(_roster, person="department_id"),
+    "aux.duty.roster.row": Factory(_roster_row, states=("draft", "published"),
+                                   state_path="roster_id.state"),
+    "aux.duty.punch": Factory(_punch),
+    "aux.duty.exception": Factory(_duty_exception, states=("open", "confirmed", "excused")),
+    "aux.leave.request": Factory(_leave_request, states=("draft", "submitted", "approved")),
+    "aux.duty.attendance.report": Factory(
+        _view("aux.duty.attendance.report", "employee_id"),
+        after=("aux.duty.exception", "aux.leave.request")),
 }
 
 

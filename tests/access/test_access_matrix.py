@@ -30,7 +30,8 @@ from odoo.tools.safe_eval import safe_eval
 from . import matrix as spec
 from .factories import AUTHORED, FACTORIES, PEOPLE, UNITS, World, build_all
 
-AUX_ADDONS = ("aux_personnel", "aux_assessment", "aux_payroll", "aux_training", "aux_welfare")
+AUX_ADDONS = ("aux_personnel", "aux_assessment", "aux_payroll", "aux_training", "aux_welfare",
+              "aux_duty")
 # stock models the suite extends or relies on for the roles
 STOCK_MODELS = (
     "hr.employee", "hr.contract", "hr.department", "hr.payslip", "hr.payslip.line",

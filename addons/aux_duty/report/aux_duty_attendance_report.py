@@ -30,7 +30,7 @@ class AuxDutyAttendanceReport(models.Model):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute("""
             CREATE VIEW %s AS (
-            SELECT row_number() OVER () AS id, employee_id,
+            SELECT row_number() OVER (ORDER BY employee_id, month) AS id, employee_id,
                    max(department_id) AS department_id, max(company_id) AS company_id,
                    month, sum(duty_days)::int AS duty_days,
                    sum(night_duties) AS night_duties, sum(late_count)::int AS late_count,

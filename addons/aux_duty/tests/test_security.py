@@ -89,3 +89,18 @@ class TestSecurity(AuxDutyCase):
             self.leaves[self.emp_a1].sudo(self.user_aux_a).write({"reason": "x"})
         self.leaves[self.emp_a].sudo(self.user_aux_a).write({"reason": "Wedding"})
         self.leaves[self.emp_a1].sudo(self.user_leader_a).write({"reason": "Exam"})
+
+    def test_attendances_of_other_people_not_read(self):
+        """hr_attendance alone lets every user read everybody's check-ins."""
+        Attendance = self.env["hr.attendance"]
+        for employee in (self.emp_a, self.emp_a1, self.emp_b):
+            Attendance.create({"employee_id": employee.id, "check_in": "2026-03-09 00:30:00",
+                               "check_out": "2026-03-09 09:30:00"})
+
+        def seen(user):
+            return Attendance.sudo(user).search([
+                ("employee_id", "in", (self.emp_a | self.emp_a1 | self.emp_b).ids)]).mapped(
+                "employee_id")
+        self.assertEqual(seen(self.user_aux_a), self.emp_a)
+        self.assertEqual(seen(self.user_leader_a), self.emp_a | self.emp_a1)
+        self.assertEqual(seen(self.user_office), self.emp_a | self.emp_a1 | self.emp_b)

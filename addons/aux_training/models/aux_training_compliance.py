@@ -36,6 +36,11 @@ class AuxTrainingCompliance(models.Model):
         help="Hours expected by the computation date: the minimum, or for annual "
              "hours judged pro rata the part of it due so far.")
     target_days = fields.Float(string="Target Days to Date", readonly=True)
+    exams_passed = fields.Integer(readonly=True)
+    target_exams = fields.Integer(
+        string="Exams to Pass", readonly=True,
+        help="Exams the requirement asks to pass in its window (0: none).")
+    missing_exams = fields.Integer(readonly=True)
     met = fields.Boolean(readonly=True)
     status = fields.Selection(STATUSES, readonly=True, index=True)
     due_date = fields.Date(
@@ -77,6 +82,9 @@ class AuxTrainingCompliance(models.Model):
                 "missing_days": values["missing_days"],
                 "target_hours": values["target_hours"],
                 "target_days": values["target_days"],
+                "exams_passed": values["exams_passed"],
+                "target_exams": values["target_exams"],
+                "missing_exams": values["missing_exams"],
                 "met": values["met"],
                 "status": values["status"],
                 "due_date": values["due_date"],

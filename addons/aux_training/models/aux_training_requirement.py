@@ -27,9 +27,11 @@ class AuxTrainingRequirement(models.Model):
       judged against ``annual_rule`` (pro rata to date, at year end, or the
       full minimum from 1 January).
 
-    A requirement is met when both the target hours and the target days
-    (each only when set) are reached with attended sessions that are done and
-    whose course category is accepted (any category when none is set).  The
+    A requirement is met when the target hours, the target days and the
+    number of exams passed (each only when set) are reached with attended
+    sessions that are done and whose course category is accepted (any
+    category when none is set); an exam counts as passed when the latest
+    attempt of the enrolment passed.  The
     target is the minimum, except for annual hours judged pro rata.  An unmet
     requirement is *not yet due* during the ``grace_days`` after the person's
     entry date (never for pre-job training, which is a gate) and, for annual
@@ -58,6 +60,11 @@ class AuxTrainingRequirement(models.Model):
         help="Auxiliary category the requirement applies to; empty: every auxiliary.")
     min_hours = fields.Float(string="Minimum Hours")
     min_days = fields.Float(string="Minimum Days")
+    min_exams_passed = fields.Integer(
+        string="Minimum Exams Passed",
+        help="Exams to pass in the window (the latest attempt of an attended session "
+             "of an accepted category passed), e.g. 1 for a monthly training and exam; "
+             "0: no exam is required.")
     period_months = fields.Integer(
         string="Period (months)",
         help="Periodic training: the rolling window in months, e.g. 24 for "
@@ -94,22 +101,22 @@ class AuxTrainingRequirement(models.Model):
     date_to = fields.Date(string="Valid To")
     note = fields.Text(translate=True)
 
-    @api.constrains("min_hours", "min_days", "period_months", "kind", "date_from", "date_to",
-                    "grace_days")
+    @api.constrains("min_hours", "min_days", "min_exams_passed", "period_months", "kind",
+                    "date_from", "date_to", "grace_days")
     def _check_values(self):
         for rec in self:
             if rec.grace_days < 0:
                 raise ValidationError(
                     _("Training requirement %s: the grace period cannot be negative.")
                     % rec.name)
-            if rec.min_hours < 0 or rec.min_days < 0:
+            if rec.min_hours < 0 or rec.min_days < 0 or rec.min_exams_passed < 0:
                 raise ValidationError(
-                    _("Training requirement %s: minimum hours and days cannot be negative.")
-                    % rec.name)
-            if not rec.min_hours and not rec.min_days:
+                    _("Training requirement %s: minimum hours, days and exams passed cannot "
+                      "be negative.") % rec.name)
+            if not rec.min_hours and not rec.min_days and not rec.min_exams_passed:
                 raise ValidationError(
-                    _("Training requirement %s needs minimum hours or minimum days.")
-                    % rec.name)
+                    _("Training requirement %s needs minimum hours, minimum days or a "
+                      "minimum of exams passed.") % rec.name)
             if rec.kind == "periodic" and rec.period_months <= 0:
                 raise ValidationError(
                     _("Periodic training requirement %s needs a period in months.")
@@ -243,7 +250,8 @@ class AuxTrainingRequirement(models.Model):
         ``out_of_compliance``), ``due_date`` (date string or False: when a
         requirement not yet due becomes due), ``lapse_date`` (date string or
         False: the day the requirement stops being met if nothing new is
-        attended) and ``missing_hours`` / ``missing_days`` against the target.
+        attended), ``missing_hours`` / ``missing_days`` against the target, and
+        ``exams_passed`` / ``target_exams`` / ``missing_exams``.
         """
         on_date = on_date or fields.Date.context_today(self)
         day = fields.Date.from_string(on_date)
@@ -261,6 +269,14 @@ class AuxTrainingRequirement(models.Model):
                     domain, ["employee_id", "hours_credited", "days_credited"],
                     ["employee_id"])
             }
+            passed = {}
+            if req.min_exams_passed:
+                passed = {
+                    group["employee_id"][0]: group["employee_id_count"]
+                    for group in Enrolment.read_group(
+                        domain + [("exam_result", "=", "passed")], ["employee_id"],
+                        ["employee_id"])
+                }
             for employee in applicable:
                 group = totals.get(employee.id, {})
                 hours = group.get("hours_credited") or 0.0
@@ -268,7 +284,9 @@ class AuxTrainingRequirement(models.Model):
                 target_hours, target_days = req._aux_targets(employee, day)
                 missing_hours = max(target_hours - hours, 0.0)
                 missing_days = max(target_days - days, 0.0)
-                met = not missing_hours and not missing_days
+                exams = passed.get(employee.id, 0)
+                missing_exams = max(req.min_exams_passed - exams, 0)
+                met = not missing_hours and not missing_days and not missing_exams
                 due = not met and req._aux_due_date(employee, day)
                 if met:
                     status = "met"
@@ -287,6 +305,9 @@ class AuxTrainingRequirement(models.Model):
                     "due_date": due and fields.Date.to_string(due) or False,
                     "missing_hours": missing_hours,
                     "missing_days": missing_days,
+                    "exams_passed": exams,
+                    "target_exams": req.min_exams_passed,
+                    "missing_exams": missing_exams,
                     "lapse_date": met and lapse_day and fields.Date.to_string(lapse_day) or False,
                 }
             if req.kind == "periodic":
@@ -295,9 +316,9 @@ class AuxTrainingRequirement(models.Model):
 
     @api.multi
     def _aux_periodic_lapse(self, employees, domain, result):
-        """Lapse date of a met periodic requirement: the most recent credits that
-        reach the minimum fall out of the rolling window ``period_months`` after
-        the oldest of them.  One search over the attended sessions of all
+        """Lapse date of a met periodic requirement: the most recent credits (and
+        exams passed) that reach the minimum fall out of the rolling window
+        ``period_months`` after the oldest of them.  One search over the attended sessions of all
         ``employees`` that meet it."""
         self.ensure_one()
         met_ids = [e.id for e in employees if result[(e.id, self.id)]["met"]]
@@ -305,16 +326,20 @@ class AuxTrainingRequirement(models.Model):
             return
         rows = self.env["aux.training.enrolment"].sudo().search_read(
             [d for d in domain if d[0] != "employee_id"] + [("employee_id", "in", met_ids)],
-            ["employee_id", "date", "hours_credited", "days_credited"], order="date desc")
+            ["employee_id", "date", "hours_credited", "days_credited", "exam_result"],
+            order="date desc")
         per_employee = defaultdict(list)
         for row in rows:
             per_employee[row["employee_id"][0]].append(row)
         for employee_id, items in per_employee.items():
             hours = days = 0.0
+            exams = 0
             for row in items:
                 hours += row["hours_credited"]
                 days += row["days_credited"]
-                if hours >= self.min_hours and days >= self.min_days:
+                exams += row["exam_result"] == "passed" and 1 or 0
+                if hours >= self.min_hours and days >= self.min_days \
+                        and exams >= self.min_exams_passed:
                     lapse = fields.Date.from_string(row["date"]) + relativedelta(
                         months=self.period_months)
                     result[(employee_id, self.id)]["lapse_date"] = fields.Date.to_string(lapse)
@@ -330,6 +355,10 @@ class AuxTrainingRequirement(models.Model):
         if values["missing_days"]:
             parts.append(_("%(done)s of %(minimum)s days")
                          % {"done": values["days"], "minimum": values["target_days"]})
+        if values.get("missing_exams"):
+            parts.append(_("%(done)s of %(minimum)s exams passed")
+                         % {"done": values["exams_passed"],
+                            "minimum": values["target_exams"]})
         return "%s (%s)" % (self.name, ", ".join(parts))
 
     @api.model

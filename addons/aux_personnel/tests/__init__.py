@@ -13,3 +13,4 @@ from . import test_attrition
 from . import test_situation_pack
 from . import test_private_fields
 from . import test_quota_override_view
+from . import test_grade_quota_paths

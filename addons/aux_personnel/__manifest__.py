@@ -23,6 +23,8 @@
         "security/aux_post_security.xml",
         "data/aux_exit_reason_data.xml",
         "data/aux_report_band_data.xml",
+        "data/aux_service_rule_data.xml",
+        "data/aux_cadre_rule_data.xml",
         "data/res_company_data.xml",
         "data/aux_personnel_cron.xml",
         "data/auditlog_rule_data.xml",
@@ -49,6 +51,8 @@
         "views/auditlog_log_views.xml",
     ],
     "demo": [
+        "views/aux_service_rule_views.xml",
+        "views/aux_cadre_rule_views.xml",
         "demo/aux_personnel_demo.xml",
     ],
 }

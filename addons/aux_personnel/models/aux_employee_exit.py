@@ -113,6 +113,16 @@ class HrEmployee(models.Model):
              "cadre pay band).")
     aux_cadre_date = fields.Date(string="Cadre Since", readonly=True)
     aux_cadre_decision = fields.Char(string="Cadre Decision", readonly=True)
+    aux_is_sworn = fields.Boolean(
+        string="Sworn Staff", compute="_compute_aux_is_sworn", store=True, index=True,
+        help="Sworn staff (police officers, civil servants) in the register: neither "
+             "an auxiliary nor a bureau-employed cadre. Only sworn staff hold the "
+             "posts reserved to them.")
+
+    @api.depends("is_auxiliary", "aux_is_cadre")
+    def _compute_aux_is_sworn(self):
+        for employee in self:
+            employee.aux_is_sworn = not employee.is_auxiliary and not employee.aux_is_cadre
 
     @api.multi
     def _compute_aux_exit_count(self):

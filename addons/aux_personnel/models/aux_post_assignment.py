@@ -136,10 +136,12 @@ class AuxPostAssignment(models.Model):
         """
         for rec in self:
             post = rec.post_id
-            if post.holder_type == "sworn" and rec.employee_id.is_auxiliary:
+            if post.holder_type == "sworn" and not rec.employee_id.aux_is_sworn:
                 raise ValidationError(_(
-                    "Post %(post)s may only be held by sworn staff: %(person)s is an "
-                    "auxiliary.") % {"post": post.display_name, "person": rec.employee_id.name})
+                    "Post %(post)s may only be held by sworn staff: %(person)s is %(status)s.")
+                    % {"post": post.display_name, "person": rec.employee_id.name,
+                       "status": _("a bureau-employed cadre") if rec.employee_id.aux_is_cadre
+                       else _("an auxiliary")})
             if rec.is_team_lead and not post.is_team_lead_post:
                 raise ValidationError(_(
                     "Post %(post)s has no team-lead role: %(person)s cannot be its team "

@@ -18,7 +18,9 @@ class AuxTeamCompositionReport(models.Model):
     """One row per active person, with the bands of the team composition.
 
     Age and years of service are counted in whole years on the day the
-    report is read; a band covers from <= years < below (see aux.report.band).
+    report is read (years of service by the years of service rule in force,
+    as the register and payroll count them); a band covers from <= years <
+    below (see aux.report.band).
     """
 
     _name = "aux.team.composition.report"
@@ -41,8 +43,8 @@ class AuxTeamCompositionReport(models.Model):
     age_band_id = fields.Many2one("aux.report.band", readonly=True)
     service_band_id = fields.Many2one(
         "aux.report.band", readonly=True,
-        help="Years of service from the entry date: a band covers "
-             "from <= years < below, e.g. 1-3 means 1 <= years < 3.")
+        help="Years of service (counted by the years of service rule in force): "
+             "a band covers from <= years < below, e.g. 1-3 means 1 <= years < 3.")
     post_id = fields.Many2one("aux.post", string="Main Post", readonly=True)
     grade_id = fields.Many2one("aux.grade", readonly=True)
     education = fields.Selection(_education_selection, readonly=True)
@@ -58,10 +60,21 @@ class AuxTeamCompositionReport(models.Model):
             LEFT JOIN LATERAL (
                 SELECT b.id FROM aux_report_band b
                  WHERE b.band_type = '{band_type}' AND b.active
-                   AND e.{date_field} + make_interval(years => b.min_years) <= CURRENT_DATE
+                   AND {start} + make_interval(years => b.min_years) <= CURRENT_DATE
                    AND (COALESCE(b.max_years, 0) = 0
-                        OR CURRENT_DATE < e.{date_field} + make_interval(years => b.max_years))
+                        OR CURRENT_DATE < {start} + make_interval(years => b.max_years))
                  ORDER BY b.min_years LIMIT 1) {alias} ON TRUE"""
+        # Years of service start as the years of service rule in force today
+        # says (aux.service.rule, the definition the register and payroll use):
+        # the entry date, or the end of the company's probation after it.
+        service_start = """
+            LEFT JOIN LATERAL (
+                SELECT CASE WHEN r.probation_counts THEN 0
+                            ELSE COALESCE(c.aux_probation_months, 0) END AS months
+                  FROM aux_service_rule r JOIN res_company c ON c.id = r.company_id
+                 WHERE r.company_id = e.company_id AND r.date_from <= CURRENT_DATE
+                   AND (r.date_to IS NULL OR r.date_to >= CURRENT_DATE)
+                 ORDER BY r.date_from DESC LIMIT 1) service_rule ON TRUE"""
         query = """
             CREATE OR REPLACE VIEW {table} AS (
             SELECT e.id AS id,
@@ -80,6 +93,7 @@ class AuxTeamCompositionReport(models.Model):
                    1 AS employee_count
               FROM hr_employee e
               {age_join}
+              {service_start}
               {service_join}
               LEFT JOIN LATERAL (
                 SELECT a.post_id FROM aux_post_assignment a
@@ -90,9 +104,12 @@ class AuxTeamCompositionReport(models.Model):
              WHERE e.active
             )""".format(
             table=self._table, education=education,
-            age_join=band_join.format(band_type="age", date_field="birthday", alias="age"),
+            age_join=band_join.format(band_type="age", start="e.birthday", alias="age"),
+            service_start=service_start,
             service_join=band_join.format(
-                band_type="service", date_field="entry_date", alias="service"))
+                band_type="service", alias="service",
+                start="(e.entry_date + make_interval("
+                      "months => COALESCE(service_rule.months, 0)))::date"))
         # Only constants and the model's own table name are formatted in.
         self.env.cr.execute(query)  # pylint: disable=sql-injection
 

@@ -13,4 +13,6 @@ from . import test_attrition
 from . import test_situation_pack
 from . import test_private_fields
 from . import test_quota_override_view
+from . import test_service_years
+from . import test_cadre_conversion
 from . import test_grade_quota_paths

@@ -86,6 +86,12 @@ class TestExit(AuxPostCommon):
             record.action_confirm()
 
     def test_conversion_to_bureau_employed_cadre(self):
+        # eligible by the shipped criteria of this addon (the criteria
+        # themselves: test_cadre_conversion)
+        self.aux1.write({"entry_date": self._date(years=-6), "education": "bachelor"})
+        criteria = self.env.ref("aux_personnel.aux_cadre_rule_default")
+        if "min_band_id" in criteria._fields:
+            criteria.min_band_id = False
         wizard = self.env["aux.cadre.convert"].sudo(self.manager).with_context(
             active_model="hr.employee", active_id=self.aux1.id).create({
                 "date": self._date(days=1), "decision": "Bureau decision 2026-12",

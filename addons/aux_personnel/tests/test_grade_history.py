@@ -94,6 +94,9 @@ class TestGradeHistory(AuxPersonnelCase):
         self.assertEqual(emp.aux_grade_id, self.grades[6])
 
     def test_years_of_service_exclude_probation(self):
+        """When the years of service rule says the probation does not count
+        (see test_service_years for the rule itself)."""
+        self.env.ref("aux_personnel.aux_service_rule_default").probation_counts = False
         emp = self._employee("Jiang Min", self.squad_a1, entry_date=years_ago(3))
         self.assertAlmostEqual(emp.years_of_service, 2.5, delta=0.02)
         found = self.Employee.search([("id", "=", emp.id), ("years_of_service", ">=", 2.4)])

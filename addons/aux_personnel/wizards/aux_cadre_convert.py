@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import html_escape
 
 from ..models.aux_workflow_mixin import trust
 
@@ -9,9 +10,13 @@ from ..models.aux_workflow_mixin import trust
 class AuxCadreConvert(models.TransientModel):
     """Convert an outstanding auxiliary to bureau-employed cadre (局聘干部).
 
-    Records the conversion (an exit from auxiliary status kept in the exit
-    history), closes the auxiliary contract the day before and opens a
-    contract on the cadre pay band. The person stays in the register.
+    Shows the eligibility criteria in force on the conversion date
+    (``aux.cadre.rule``, data) with the person's value for each, and converts
+    only a person who meets them all.  Records the conversion (an exit from
+    auxiliary status kept in the exit history), closes the auxiliary
+    contract the day before and opens a contract on the cadre pay band. The
+    person stays in the register, no longer sworn-eligible for the posts
+    reserved to sworn staff.
     """
 
     _name = "aux.cadre.convert"
@@ -32,10 +37,67 @@ class AuxCadreConvert(models.TransientModel):
         string="Decision Reference", required=True,
         help="Reference of the decision approving the conversion.")
     wage = fields.Float(
-        string="New Wage", required=True, digits=(16, 2),
+        string="New Wage", digits=(16, 2),
         help="Monthly wage on the cadre pay band.")
     term_months = fields.Integer(string="Term (months)", required=True)
     note = fields.Text()
+    rule_id = fields.Many2one(
+        "aux.cadre.rule", string="Criteria in Force", compute="_compute_eligibility",
+        help="The cadre conversion criteria in force on the conversion date "
+             "(Configuration > Cadre Conversion Criteria).")
+    eligibility = fields.Html(
+        string="Eligibility", compute="_compute_eligibility", sanitize=False,
+        help="Each criterion in force with the person's value.")
+    eligible = fields.Boolean(compute="_compute_eligibility")
+
+    @api.depends("employee_id", "date")
+    def _compute_eligibility(self):
+        for wizard in self:
+            rule = wizard.env["aux.cadre.rule"]._rule_for(
+                wizard.date or fields.Date.context_today(wizard))
+            wizard.rule_id = rule
+            checks = wizard._aux_checks()
+            wizard.eligible = bool(rule) and bool(wizard.employee_id) \
+                and all(check[3] for check in checks)
+            if not rule:
+                wizard.eligibility = "<p>%s</p>" % html_escape(_(
+                    "No cadre conversion criteria are in force on this date."))
+                continue
+            rows = "".join(
+                "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>" % (
+                    html_escape(name), html_escape(required), html_escape(value),
+                    html_escape(_("met") if met else _("NOT MET")))
+                for name, required, value, met in checks)
+            wizard.eligibility = (
+                "<table class='table table-condensed'><thead><tr><th>%s</th><th>%s</th>"
+                "<th>%s</th><th></th></tr></thead><tbody>%s</tbody></table>" % (
+                    html_escape(_("Criterion")), html_escape(_("Required")),
+                    html_escape(_("The person")), rows or "<tr><td colspan='4'>%s</td></tr>"
+                    % html_escape(_("No criterion set.")))) if wizard.employee_id else ""
+
+    @api.multi
+    def _aux_checks(self):
+        """[(criterion, required, value, met)] for the person on the date."""
+        self.ensure_one()
+        rule = self.env["aux.cadre.rule"]._rule_for(
+            self.date or fields.Date.context_today(self))
+        if not rule or not self.employee_id:
+            return []
+        return rule._aux_checks(self.employee_id, self.date)
+
+    @api.multi
+    def _aux_cadre_wage(self):
+        """The monthly wage of the cadre contract (hook: aux_payroll takes it
+        from the cadre pay table)."""
+        self.ensure_one()
+        return self.wage
+
+    @api.multi
+    def _aux_cadre_contract_values(self, values):
+        """Values of the cadre contract (hook: aux_payroll adds the cadre
+        salary structure)."""
+        self.ensure_one()
+        return values
 
     @api.multi
     def action_convert(self):
@@ -46,6 +108,24 @@ class AuxCadreConvert(models.TransientModel):
                               "converted to bureau-employed cadre.") % employee.name)
         if self.term_months <= 0:
             raise UserError(_("Conversion of %s: set the term of the cadre contract.")
+                            % employee.name)
+        rule = self.env["aux.cadre.rule"]._rule_for(self.date)
+        if not rule:
+            raise UserError(_(
+                "No cadre conversion criteria are in force on %s: the office manager "
+                "records them under Configuration > Cadre Conversion Criteria.") % self.date)
+        failed = [check for check in self._aux_checks() if not check[3]]
+        if failed:
+            raise UserError(_(
+                "%(name)s does not meet the cadre conversion criteria %(rule)s: "
+                "%(failed)s.") % {
+                "name": employee.name, "rule": rule.name,
+                "failed": "; ".join(_("%(criterion)s %(value)s, required %(required)s") % {
+                    "criterion": name, "value": value, "required": required}
+                    for name, required, value, _met in failed)})
+        wage = self._aux_cadre_wage()
+        if wage <= 0:
+            raise UserError(_("Conversion of %s: set the wage of the cadre contract.")
                             % employee.name)
         reason = self.env["aux.exit.reason"].search(
             [("is_cadre_conversion", "=", True)], limit=1)
@@ -68,7 +148,7 @@ class AuxCadreConvert(models.TransientModel):
             "employee_id": employee.id,
             "department_id": (template.department_id or employee.department_id).id,
             "job_id": (template.job_id or employee.job_id).id,
-            "wage": self.wage,
+            "wage": wage,
             "date_start": self.date,
             "date_end": Contract._aux_end_date(self.date, self.term_months),
             "aux_term_months": self.term_months,
@@ -81,7 +161,7 @@ class AuxCadreConvert(models.TransientModel):
         }
         if template.type_id:
             values["type_id"] = template.type_id.id
-        new_contract = Contract.create(values)
+        new_contract = Contract.create(self._aux_cadre_contract_values(values))
         if template:
             template.aux_renewed_contract_id = new_contract
         # the conversion is recorded as a confirmed exit by this wizard only

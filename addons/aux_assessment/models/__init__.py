@@ -8,6 +8,7 @@ from . import aux_assessment_event
 from . import aux_assessment_sheet
 from . import aux_assessment_sheet_line
 from . import aux_assessment_sheet_grid
+from . import aux_assessment_award
 from . import aux_inspection_finding
 from . import aux_assessment_demo
 from . import hr_employee

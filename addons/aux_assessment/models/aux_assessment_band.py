@@ -40,6 +40,36 @@ class AuxAssessmentBand(models.Model):
                     _("Band %s: the end of validity is before its start.") % band.name)
 
     @api.model
+    def create(self, vals):
+        band = super().create(vals)
+        self.env["aux.assessment.sheet"]._aux_recompute_open(
+            band._aux_ranges(), ("band_id", "is_top_band"))
+        return band
+
+    @api.multi
+    def write(self, vals):
+        ranges = self._aux_ranges()
+        res = super().write(vals)
+        if set(vals) & {"min_score", "date_from", "date_to", "active"}:
+            self.env["aux.assessment.sheet"]._aux_recompute_open(
+                ranges + self._aux_ranges(), ("band_id", "is_top_band"))
+        return res
+
+    @api.multi
+    def unlink(self):
+        ranges = self._aux_ranges()
+        res = super().unlink()
+        self.env["aux.assessment.sheet"]._aux_recompute_open(
+            ranges, ("band_id", "is_top_band"))
+        return res
+
+    @api.multi
+    def _aux_ranges(self):
+        """[(date_from, date_to)] of validity: the open sheets ending in them
+        read this band table."""
+        return [(band.date_from, band.date_to or None) for band in self]
+
+    @api.model
     def _valid_bands(self, date):
         """Bands valid on ``date``, best first (highest minimum score)."""
         return self.search([

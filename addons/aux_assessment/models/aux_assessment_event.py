@@ -17,7 +17,7 @@ class AuxAssessmentEvent(models.Model):
     """A reward or penalty recorded during a period.
 
     A confirmed event is posted automatically to the sheet line of the
-    employee's sheet whose period contains the event date and whose item has
+    employee's monthly sheet whose period contains the event date and whose item has
     the code of the event's item, now or when the sheet is generated later.
 
     The unit records and confirms the events of its people (a veto item is
@@ -179,7 +179,7 @@ class AuxAssessmentEvent(models.Model):
                 max(events.mapped("date")))
         all_sheets = sheets.sudo()
         sheets = all_sheets.filtered(
-            lambda s: s.period_type != "annual" and s.state != "confirmed")
+            lambda s: s.period_type == "monthly" and s.state != "confirmed")
         by_employee = {}
         for sheet in sheets.sorted(lambda s: (s.period_id.date_to, s.period_id.date_from)):
             by_employee.setdefault(sheet.employee_id.id, []).append(sheet)

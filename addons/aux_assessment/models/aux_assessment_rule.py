@@ -86,6 +86,32 @@ class AuxAssessmentRule(models.Model):
                     % rule.name)
 
     @api.model
+    def create(self, vals):
+        rule = super().create(vals)
+        self.env["aux.assessment.sheet"]._aux_recompute_open(rule._aux_ranges())
+        return rule
+
+    @api.multi
+    def write(self, vals):
+        ranges = self._aux_ranges()
+        res = super().write(vals)
+        self.env["aux.assessment.sheet"]._aux_recompute_open(ranges + self._aux_ranges())
+        return res
+
+    @api.multi
+    def unlink(self):
+        ranges = self._aux_ranges()
+        res = super().unlink()
+        self.env["aux.assessment.sheet"]._aux_recompute_open(ranges)
+        return res
+
+    @api.multi
+    def _aux_ranges(self):
+        """[(date_from, date_to)] of validity: the open sheets ending in them
+        read these rules (weights, band under quota)."""
+        return [(rule.date_from, rule.date_to or None) for rule in self]
+
+    @api.model
     def _rule_for(self, date, department=None):
         """The rules in force on ``date`` for ``department`` (nearest unit first)."""
         domain = [("date_from", "<=", date),

@@ -9,14 +9,21 @@ UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
 MANAGER_GROUP = "aux_personnel.group_aux_personnel_manager"
 ENTRY_DATE_FIELDS = ("aux_entry_date", "entry_date", "date_entry", "hire_date")
+# Sheets derived from the confirmed monthly sheets of their period (no lines).
+DERIVED_TYPES = ("quarterly", "annual")
 
 
 class AuxAssessmentSheet(models.Model):
     """The assessment of one person for one period with one scheme.
 
-    A monthly (or quarterly) sheet has one line per scheme item; an annual
-    sheet combines the average of the person's monthly totals with a joint
-    year-end evaluation score by the weights of the assessment rules.
+    A monthly sheet has one line per scheme item and receives the events.
+    Quarterly and annual sheets are derived from the person's confirmed
+    monthly sheets of their period (季评定 / 年度考核): a quarterly total is
+    the average of the confirmed months; an annual total combines that
+    average with a joint year-end evaluation score by the weights of the
+    assessment rules.  The average follows the months: it is recomputed
+    when a month is confirmed or reopened (a month cannot be reopened while
+    a confirmed quarterly or annual sheet counts it).
     """
 
     _name = "aux.assessment.sheet"
@@ -42,7 +49,8 @@ class AuxAssessmentSheet(models.Model):
     # the reason of the last reopening, and every stored computed field.
     _aux_workflow_fields = (
         "department_id", "veto", "veto_reason", "penalty_points", "commendation_points",
-        "period_score", "unit_rank", "bureau_rank", "unit_quota", "quota_share",
+        "period_score", "period_months", "unit_rank", "bureau_rank", "unit_quota",
+        "quota_share",
         "is_award", "is_bottom", "reopen_reason",
         "name", "period_type", "period_date_from", "period_date_to", "year",
         "line_total", "total_score", "band_id", "is_top_band",
@@ -76,7 +84,11 @@ class AuxAssessmentSheet(models.Model):
                               store=True)
     period_score = fields.Float(
         string="Average of Monthly Scores", readonly=True,
-        help="Annual sheets: average total of the person's monthly sheets of the year.")
+        help="Quarterly and annual sheets: average total of the person's confirmed "
+             "monthly sheets of the period.")
+    period_months = fields.Integer(
+        string="Months Counted", readonly=True,
+        help="Quarterly and annual sheets: the confirmed monthly sheets averaged.")
     evaluation_score = fields.Float(
         string="Year-end Evaluation", track_visibility="onchange",
         states={"confirmed": [("readonly", True)]},
@@ -147,7 +159,11 @@ class AuxAssessmentSheet(models.Model):
             sheet.line_total = sum(min(subtotals.get(section.id, 0.0), section.weight)
                                    for section in sheet.scheme_id.section_ids)
 
-    @api.depends("line_total", "period_score", "evaluation_score", "period_type")
+    # The weights are read from the assessment rules in force for the unit on
+    # the period end: a change of the rules recomputes the open sheets (see
+    # aux.assessment.rule), as a change of the bands does for the bands.
+    @api.depends("line_total", "period_score", "evaluation_score", "period_type",
+                 "department_id", "period_date_to")
     def _compute_total_score(self):
         rule_for = self._rule_cache()
         for sheet in self:
@@ -155,6 +171,8 @@ class AuxAssessmentSheet(models.Model):
                 rule = rule_for(sheet.period_date_to, sheet.department_id)
                 sheet.total_score = (rule.period_weight * sheet.period_score
                                      + rule.evaluation_weight * sheet.evaluation_score) / 100.0
+            elif sheet.period_type == "quarterly":
+                sheet.total_score = sheet.period_score
             else:
                 sheet.total_score = sheet.line_total
 
@@ -184,6 +202,31 @@ class AuxAssessmentSheet(models.Model):
                 continue
             rule = rule_for(sheet.period_date_to, sheet.department_id)
             sheet.is_top_band = 1 if sheet.band_id == rule.top_band_id else 0
+
+    @api.model
+    def _aux_recompute_open(self, ranges, names=("total_score", "band_id", "is_top_band")):
+        """The assessment rules or bands valid in ``ranges`` ([(date_from,
+        date_to or None)]) changed: recompute the stored figures that read
+        them on the sheets still open whose period ends in one of the ranges
+        (confirmed sheets are locked: they keep their result until reopened),
+        and the ranks of their periods."""
+        ranges = [r for r in ranges if r[0]]
+        if not ranges:
+            return
+        start = min(r[0] for r in ranges)
+        ends = [r[1] for r in ranges]
+        domain = [("state", "!=", "confirmed"), ("period_date_to", ">=", start)]
+        if all(ends):
+            domain.append(("period_date_to", "<=", max(ends)))
+        sheets = self.sudo().search(domain)
+        if not sheets:
+            return
+        # as modified() does: drop the cached values, then mark them to compute
+        sheets.invalidate_cache(list(names), sheets.ids)
+        for name in names:
+            self.env.add_todo(self._fields[name], sheets)
+        self.recompute()
+        sheets._recompute_ranks()
 
     @api.model
     def _rule_cache(self):
@@ -288,6 +331,7 @@ class AuxAssessmentSheet(models.Model):
         self.filtered(lambda s: s.period_type == "annual")._check_top_quota()
         self._aux_transition("confirm")
         self._recompute_ranks()
+        self._aux_refresh_derived()
 
     @api.multi
     def action_return(self):
@@ -313,8 +357,16 @@ class AuxAssessmentSheet(models.Model):
         self._aux_check_transition("reopen")
         if not (reason or "").strip():
             raise UserError(_("Give the reason for reopening the sheet."))
+        for derived in self._aux_derived_sheets().filtered(lambda s: s.state == "confirmed"):
+            raise UserError(_(
+                "The confirmed %(type)s sheet %(sheet)s counts this month: reopen it "
+                "first, then the month (its average follows the confirmed months).") % {
+                "type": dict(derived._fields["period_type"]._description_selection(
+                    self.env))[derived.period_type].lower(),
+                "sheet": derived.name})
         self._aux_transition("reopen", values={"reopen_reason": reason}, note=reason)
         self._post_pending_events()
+        self._aux_refresh_derived()
 
     # Quota, ranking -------------------------------------------------------
 
@@ -399,10 +451,13 @@ class AuxAssessmentSheet(models.Model):
         for period in periods:
             period_sheets = all_sheets.filtered(lambda s, p=period: s.period_id == p)
             general = Rule._rule_for(period.date_to)
+            # the award list takes the best N without a veto item
+            awarded = 0
             for rank, sheet in enumerate(period_sheets.sorted(key), 1):
-                values[sheet.id] = {"bureau_rank": rank,
-                                    "is_award": rank <= general.award_top_n
-                                    and period.period_type == "annual"}
+                award = period.period_type == "annual" and not sheet.veto \
+                    and awarded < general.award_top_n
+                awarded += award
+                values[sheet.id] = {"bureau_rank": rank, "is_award": award}
             for unit in period_sheets.mapped("department_id") | self.env["hr.department"]:
                 unit_sheets = period_sheets.filtered(lambda s, u=unit: s.department_id == u)
                 if not unit_sheets:
@@ -513,7 +568,8 @@ class AuxAssessmentSheet(models.Model):
         existing = self.sudo().search([("period_id", "=", period.id),
                                        ("employee_id", "in", employees.ids)])
         taken = {(s.employee_id.id, s.scheme_id.id) for s in existing}
-        annual = period.period_type == "annual"
+        # quarterly and annual sheets are derived from the months: no lines
+        annual = period.period_type in DERIVED_TYPES
         new = self.browse()
         # recompute=False: the stored computed fields of all the new sheets and
         # lines are computed once, in batch, by the recompute() below.
@@ -542,23 +598,63 @@ class AuxAssessmentSheet(models.Model):
 
     @api.multi
     def _compute_period_scores(self):
-        """Annual sheets: average total of the person's monthly sheets of the
-        year (confirmed sheets keep theirs until they are reopened)."""
-        annual = self.filtered(lambda s: s.period_type == "annual" and s.state != "confirmed")
-        if not annual:
+        """Quarterly and annual sheets: average total of the person's
+        confirmed monthly sheets of the period, and how many were counted
+        (confirmed sheets keep theirs until they are reopened).  Set-based:
+        one read_group per distinct period."""
+        derived = self.sudo().filtered(
+            lambda s: s.period_type in DERIVED_TYPES and s.state != "confirmed")
+        if not derived:
             return
-        data = self.sudo().read_group([
-            ("employee_id", "in", annual.mapped("employee_id").ids),
-            ("period_type", "=", "monthly"),
-            ("period_date_from", ">=", min(annual.mapped("period_date_from"))),
-            ("period_date_to", "<=", max(annual.mapped("period_date_to")))],
-            ["employee_id", "year", "total_score"], ["employee_id", "year"], lazy=False)
-        averages = {(row["employee_id"][0], row["year"]): row["total_score"] / row["__count"]
-                    for row in data if row["__count"]}
-        for sheet in annual:
-            score = averages.get((sheet.employee_id.id, sheet.year), 0.0)
-            if sheet.period_score != score:
-                trust(sheet).write({"period_score": score})
+        batches = {}
+        by_range = {}
+        for sheet in derived:
+            key = (sheet.period_date_from, sheet.period_date_to)
+            by_range[key] = by_range.get(key, self.browse()) | sheet
+        for (date_from, date_to), sheets in by_range.items():
+            data = self.sudo().read_group([
+                ("employee_id", "in", sheets.mapped("employee_id").ids),
+                ("period_type", "=", "monthly"), ("state", "=", "confirmed"),
+                ("period_date_from", ">=", date_from), ("period_date_to", "<=", date_to)],
+                ["employee_id", "total_score"], ["employee_id"], lazy=False)
+            averages = {row["employee_id"][0]: (row["total_score"] / row["__count"],
+                                                row["__count"])
+                        for row in data if row["__count"]}
+            for sheet in sheets:
+                score, months = averages.get(sheet.employee_id.id, (0.0, 0))
+                if (sheet.period_score, sheet.period_months) != (score, months):
+                    batches.setdefault((score, months), self.browse())
+                    batches[(score, months)] |= sheet
+        for (score, months), sheets in batches.items():
+            trust(sheets).write({"period_score": score, "period_months": months})
+
+    @api.multi
+    def _aux_derived_sheets(self):
+        """The quarterly and annual sheets of the people of the monthly
+        sheets ``self`` whose period contains one of those months (one
+        search)."""
+        months = self.sudo().filtered(lambda s: s.period_type == "monthly")
+        if not months:
+            return self.browse()
+        candidates = self.sudo().search([
+            ("employee_id", "in", months.mapped("employee_id").ids),
+            ("period_type", "in", list(DERIVED_TYPES)),
+            ("period_date_from", "<=", max(months.mapped("period_date_to"))),
+            ("period_date_to", ">=", min(months.mapped("period_date_from")))])
+        keys = {(m.employee_id.id, m.period_date_from) for m in months}
+        return candidates.filtered(lambda d: any(
+            employee == d.employee_id.id and d.period_date_from <= start <= d.period_date_to
+            for employee, start in keys))
+
+    @api.multi
+    def _aux_refresh_derived(self):
+        """The months ``self`` were confirmed or reopened: recompute the
+        averages of the open quarterly and annual sheets counting them, and
+        their ranks."""
+        derived = self._aux_derived_sheets().filtered(lambda s: s.state != "confirmed")
+        if derived:
+            derived._compute_period_scores()
+            derived._recompute_ranks()
 
     @api.multi
     def action_compute_period_scores(self):

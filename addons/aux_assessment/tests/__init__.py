@@ -11,3 +11,5 @@ from . import test_finding
 from . import test_demo
 from . import test_situation_pack
 from . import test_workflow_integrity
+from . import test_derived
+from . import test_award

@@ -14,6 +14,7 @@ class TestAnnual(AssessmentCase):
         feb = self.generate(self.feb, self.emp_b)
         self.set_total(jan, 80)
         self.set_total(feb, 90)
+        self.confirm(jan | feb)
         self.generate(self.q1, self.emp_b)  # quarterly sheets are not monthly scores
         annual = self.Sheet._generate(self.year, self.emp_b)
         self.assertFalse(annual.line_ids)
@@ -22,9 +23,10 @@ class TestAnnual(AssessmentCase):
         # default weights 70 / 30 (data)
         self.assertAlmostEqual(annual.total_score, 0.7 * 85 + 0.3 * 70)
         self.assertEqual(annual.band_id, self.band_competent)
-        # a month rescored later: recompute the average
+        # a month reopened and rescored: the average follows (test_derived)
+        jan.sudo(self.user_manager)._reopen("Rescored")
         self.set_total(jan, 60)
-        annual.action_compute_period_scores()
+        self.confirm(jan)
         self.assertAlmostEqual(annual.period_score, 75)
 
     def test_weights_are_data(self):

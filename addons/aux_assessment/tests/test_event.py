@@ -32,10 +32,13 @@ class TestEvent(AssessmentCase):
         self.assertEqual(event.sheet_id, feb)
         self.assertEqual(feb.total_score, 94)
 
-    def test_month_wins_over_quarter(self):
+    def test_month_not_quarter(self):
+        """Events count on the month; the quarter is derived from the
+        confirmed months (test_derived) and never receives one."""
         quarter = self.generate(self.q1, self.emp_b)
         event = self.event(self.emp_b, self.type_late, "%s-01-20" % YEAR)
-        self.assertEqual(event.sheet_id, quarter)
+        self.assertFalse(event.sheet_id)
+        self.assertFalse(quarter.line_ids)
         jan = self.generate(self.jan, self.emp_b)
         self.assertEqual(event.sheet_id, jan)
 

@@ -12,11 +12,14 @@
     "data": [
         "security/ir.model.access.csv",
         "security/aux_assessment_security.xml",
+        "security/aux_discipline_security.xml",
         "data/aux_assessment_data.xml",
+        "data/aux_discipline_data.xml",
         "data/aux_assessment_award_data.xml",
         "data/auditlog_rule_data.xml",
         "wizards/aux_assessment_generate_views.xml",
         "wizards/aux_assessment_sheet_reopen_views.xml",
+        "wizards/aux_discipline_case_revoke_views.xml",
         "views/aux_assessment_sheet_views.xml",
         "views/aux_assessment_sheet_grid_views.xml",
         "wizards/aux_assessment_score_views.xml",
@@ -27,6 +30,7 @@
         "views/hr_employee_views.xml",
         "views/aux_assessment_award_views.xml",
         "views/menus.xml",
+        "views/aux_discipline_case_views.xml",
         "report/aux_assessment_results_report.xml",
     ],
     "demo": [

@@ -15,6 +15,7 @@
         "data/ir_sequence_data.xml",
         "data/aux_life_event_type_data.xml",
         "data/aux_visit_rule_data.xml",
+        "data/aux_talk_rule_data.xml",
         "data/res_company_data.xml",
         "data/ir_cron_data.xml",
         "data/auditlog_rule_data.xml",
@@ -33,6 +34,7 @@
         "views/res_config_settings_views.xml",
         "views/hr_department_views.xml",
         "views/menus.xml",
+        "views/aux_talk_rule_views.xml",
     ],
     "demo": [
         "demo/aux_welfare_demo.xml",

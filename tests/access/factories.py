@@ -60,6 +60,9 @@ class World:
         if "aux.training.requirement" in env:
             # the pre-job training gate would refuse the post assignments
             env["aux.training.requirement"].search([]).write({"blocks_post_assignment": False})
+        if "aux.talk.rule" in env:
+            # the must-talk rules would plan talks beside the fixtures (e.g. an exit talk)
+            env["aux.talk.rule"].search([]).write({"active": False})
         Department = env["hr.department"]
         bureau = Department.create({"name": "Matrix Bureau"})
         unit = Department.create({"name": "Matrix Brigade A", "parent_id": bureau.id})
@@ -299,6 +302,12 @@ def _discipline_case(w, owner, state):
         "sanction_type_id": w.env.ref("aux_assessment.sanction_type_criticism").id}), state)
 
 
+def _discipline_case(w, owner, state):
+    return w.set_state(w.create("aux.discipline.case", {
+        "employee_id": w.person(owner).id, "violation_date": "2020-03-10",
+        "sanction_type_id": w.env.ref("aux_assessment.sanction_type_criticism").id}), state)
+
+
 def _finding(w, owner, state):
     return w.set_state(w.create("aux.inspection.finding", {
         "name": "Matrix finding %s" % owner, "department_id": w.person(owner).department_id.id,
@@ -501,6 +510,8 @@ FACTORIES = {
                                          states=("draft", "confirmed"),
                                          state_path="sheet_id.state"),
     "aux.assessment.event": Factory(_event, states=("draft", "confirmed", "cancelled")),
+    "aux.discipline.case": Factory(_discipline_case,
+                                   states=("draft", "submitted", "confirmed")),
     "aux.discipline.case": Factory(_discipline_case,
                                    states=("draft", "submitted", "confirmed")),
     "aux.inspection.finding": Factory(_finding, person="responsible_id",

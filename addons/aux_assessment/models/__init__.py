@@ -3,12 +3,15 @@ from . import aux_assessment_rule
 from . import aux_assessment_category
 from . import aux_assessment_scheme
 from . import aux_assessment_period
+from . import aux_sanction_type
 from . import aux_assessment_event_type
 from . import aux_assessment_event
 from . import aux_assessment_sheet
 from . import aux_assessment_sheet_line
 from . import aux_assessment_sheet_grid
 from . import aux_assessment_award
+from . import aux_discipline_case
+from . import aux_assessment_consequence
 from . import aux_inspection_finding
 from . import aux_assessment_demo
 from . import hr_employee

@@ -91,6 +91,8 @@ class AuxAssessmentEvent(models.Model):
             vals.setdefault("points", etype.default_points)
         event = super().create(vals)
         event._post_to_sheets()
+        if event.state == "confirmed":  # recorded confirmed by server code (imports, demo)
+            event._aux_after_confirm()
         return event
 
     @api.multi
@@ -130,6 +132,81 @@ class AuxAssessmentEvent(models.Model):
                     % {"type": event.type_id.name, "employee": event.employee_id.name,
                        "sheet": event.sheet_id.name})
         return res
+
+    @api.multi
+    def _aux_transition(self, name, values=None, note=None):
+        res = super()._aux_transition(name, values=values, note=note)
+        if name == "confirm":
+            self._aux_after_confirm()
+        elif name == "revoke":
+            self._aux_after_revoke()
+        return res
+
+    @api.multi
+    def _aux_after_confirm(self):
+        """What a confirmed event sets off: a veto opens its mandatory
+        discipline case and changes the renewal advice; vetoes and penalty
+        points are signalled to the must-talk rules (aux_welfare)."""
+        events = self.sudo()
+        vetoes = events.filtered("is_veto")
+        Employee = self.env["hr.employee"]
+        if vetoes:
+            self.env["aux.discipline.case"]._aux_open_for_vetoes(vetoes)
+            Employee._aux_signal("veto", [{
+                "employee": event.employee_id, "date": event.date,
+                "reason": _("Veto item %(type)s on %(date)s") % {
+                    "type": event.type_id.name, "date": event.date},
+                "origin": "%s,%d" % (self._name, event.id), "key": "event-%d" % event.id,
+                "codes": [event.type_id.code or ""],
+            } for event in vetoes])
+            self.env["hr.contract"]._aux_refresh_renewal_advice(vetoes.mapped("employee_id"))
+        penalties = events.filtered(lambda e: e.points < 0)
+        if penalties:
+            Employee._aux_signal("penalty_points", penalties._aux_penalty_signals())
+
+    @api.multi
+    def _aux_penalty_signals(self):
+        """One signal per person and month (and per person and year) of the
+        events: the penalty points confirmed in that month (year) so far
+        (one search)."""
+        years = sorted({event.date[:4] for event in self})
+        rows = self.sudo().search_read([
+            ("employee_id", "in", self.mapped("employee_id").ids), ("state", "=", "confirmed"),
+            ("points", "<", 0), ("date", ">=", "%s-01-01" % years[0]),
+            ("date", "<=", "%s-12-31" % years[-1])], ["employee_id", "date", "points"])
+        months = {}
+        for row in rows:
+            key = (row["employee_id"][0], row["date"][:7])
+            months[key] = months.get(key, 0.0) - row["points"]
+        signals = []
+        seen = set()
+        for event in self.sorted(lambda e: (e.date, e.id)):
+            emp_id, month, year = event.employee_id.id, event.date[:7], event.date[:4]
+            if (emp_id, month) in seen:
+                continue
+            seen.add((emp_id, month))
+            month_points = months.get((emp_id, month), 0.0)
+            year_points = sum(points for (emp, key), points in months.items()
+                              if emp == emp_id and key[:4] == year)
+            origin = "%s,%d" % (self._name, event.id)
+            for period_type, key, points in (("monthly", month, month_points),
+                                             ("annual", year, year_points)):
+                signals.append({
+                    "employee": event.employee_id, "date": event.date, "origin": origin,
+                    "period_type": period_type, "key": key, "value": points,
+                    "reason": _("%(points)g penalty points in %(period)s (last: %(type)s "
+                                "on %(date)s)") % {
+                        "points": points, "period": key, "type": event.type_id.name,
+                        "date": event.date}})
+        return signals
+
+    @api.multi
+    def _aux_after_revoke(self):
+        """A revoked veto cancels its open mandatory case and the advice changes."""
+        vetoes = self.sudo().filtered("is_veto")
+        if vetoes:
+            self.env["aux.discipline.case"]._aux_close_for_revoked(vetoes)
+            self.env["hr.contract"]._aux_refresh_renewal_advice(vetoes.mapped("employee_id"))
 
     @api.multi
     def _check_veto_rights(self):

@@ -32,6 +32,10 @@ class AuxAssessmentEventType(models.Model):
         string="Veto (一票否决)",
         help="One confirmed event of this type in a period gives the lowest band, "
              "whatever the score.")
+    sanction_type_id = fields.Many2one(
+        "aux.sanction.type", string="Proposed Sanction",
+        help="Veto items: the sanction proposed in the discipline case that a "
+             "confirmed event of this type opens.")
     is_commendation = fields.Boolean(string="Commendation")
     commendation_level = fields.Selection(COMMENDATION_LEVELS)
     active = fields.Boolean(default=True)

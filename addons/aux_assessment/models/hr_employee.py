@@ -1,6 +1,6 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import _, api, fields, models
 
 
 class HrEmployee(models.Model):
@@ -21,6 +21,15 @@ class HrEmployee(models.Model):
     aux_nonrenewal_candidate = fields.Boolean(
         string="Contract Non-renewal Candidate", compute="_compute_aux_candidates",
         search="_search_aux_nonrenewal_candidate")
+    aux_candidate_reason = fields.Text(
+        string="Why on the Lists", compute="_compute_aux_candidates",
+        help="The annual results and rule behind each consequence list the person is on.")
+    aux_discipline_count = fields.Integer(
+        string="Discipline", compute="_compute_aux_discipline_count")
+    aux_sanction_in_force = fields.Boolean(
+        string="Sanction in Force", compute="_compute_aux_discipline_count",
+        search="_search_aux_sanction_in_force",
+        help="A confirmed sanction of the person is in force today.")
 
     @api.multi
     def _compute_aux_assessment_count(self):
@@ -32,11 +41,56 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _compute_aux_candidates(self):
-        candidates = self.env["aux.assessment.sheet"]._aux_consequence_candidates()
+        details = self.env["aux.assessment.sheet"]._aux_consequence_details(employees=self)
+        labels = {"promotion": _("Promotion"), "demotion": _("Demotion"),
+                  "nonrenewal": _("Contract non-renewal")}
         for employee in self:
-            employee.aux_promotion_candidate = employee.id in candidates["promotion"]
-            employee.aux_demotion_candidate = employee.id in candidates["demotion"]
-            employee.aux_nonrenewal_candidate = employee.id in candidates["nonrenewal"]
+            employee.aux_promotion_candidate = employee.id in details["promotion"]
+            employee.aux_demotion_candidate = employee.id in details["demotion"]
+            employee.aux_nonrenewal_candidate = employee.id in details["nonrenewal"]
+            employee.aux_candidate_reason = "\n".join(
+                "%s: %s" % (labels[kind], details[kind][employee.id])
+                for kind in ("promotion", "demotion", "nonrenewal")
+                if employee.id in details[kind]) or False
+
+    @api.multi
+    def _compute_aux_discipline_count(self):
+        Case = self.env["aux.discipline.case"]
+        data = Case.read_group([("employee_id", "in", self.ids)], ["employee_id"],
+                               ["employee_id"])
+        counts = {d["employee_id"][0]: d["employee_id_count"] for d in data}
+        in_force = set(Case.sudo().search(
+            [("employee_id", "in", self.ids)]
+            + Case._in_force_domain(fields.Date.context_today(self))).mapped("employee_id").ids)
+        for employee in self:
+            employee.aux_discipline_count = counts.get(employee.id, 0)
+            employee.aux_sanction_in_force = employee.id in in_force
+
+    @api.model
+    def _search_aux_sanction_in_force(self, operator, value):
+        Case = self.env["aux.discipline.case"]
+        ids = Case.sudo().search(Case._in_force_domain(
+            fields.Date.context_today(self))).mapped("employee_id").ids
+        positive = (operator in ("=", "==")) == bool(value)
+        return [("id", "in" if positive else "not in", ids)]
+
+    @api.model
+    def _aux_promotion_blockers(self, employees, date):
+        """Results and sanctions that stop a promotion (hook of aux_personnel)."""
+        blockers = super()._aux_promotion_blockers(employees, date)
+        for source in (self.env["aux.assessment.sheet"]._aux_promotion_result_blockers,
+                       self.env["aux.discipline.case"]._aux_promotion_blockers):
+            for emp_id, reasons in source(employees, date).items():
+                blockers.setdefault(emp_id, []).extend(reasons)
+        return blockers
+
+    @api.multi
+    def action_view_aux_discipline_cases(self):
+        self.ensure_one()
+        action = self.env.ref("aux_assessment.aux_discipline_case_action").read()[0]
+        action["domain"] = [("employee_id", "=", self.id)]
+        action["context"] = {"default_employee_id": self.id}
+        return action
 
     @api.model
     def _search_aux_candidate(self, kind, operator, value):

@@ -13,3 +13,7 @@ from . import test_situation_pack
 from . import test_workflow_integrity
 from . import test_derived
 from . import test_award
+
+from . import test_discipline
+from . import test_renewal_advice
+from . import test_promotion_gate

@@ -60,3 +60,23 @@ class TestConsequence(AssessmentCase):
         self.assertEqual(advice[bad.id], "not_renew")
         self.assertEqual(advice[good.id], "renew")
         self.assertEqual(advice[none.id], "unknown")
+
+    def test_unit_rules_set_the_thresholds(self):
+        """Issue 12 item 5: the candidate lists used the bureau's rules for
+        everyone. Unit B's own rules: non-renewal after one incompetent year,
+        promotion after one competent year; unit A keeps the bureau's."""
+        self.rule.copy({"name": "Brigade B rules", "department_id": self.unit_b.id,
+                        "nonrenewal_years": 1, "demotion_years": 1, "promotion_years": 1})
+        self._results(self.emp_a, [45])
+        self._results(self.emp_b, [45])
+        self._results(self.emp_a2, [80])
+        candidates = self._candidates()
+        self.assertIn(self.emp_b.id, candidates["nonrenewal"])
+        self.assertNotIn(self.emp_a.id, candidates["nonrenewal"])
+        details = self.Sheet._aux_consequence_details("%s-12-31" % YEAR)
+        self.assertEqual(details["nonrenewal"][self.emp_b.id],
+                         "Annual results %s Incompetent: 1 in a row at or below Incompetent "
+                         "(Brigade B rules)" % YEAR)
+        self.assertNotIn(self.emp_a2.id, candidates["promotion"], "unit A: three years")
+        self.emp_a2.department_id = self.unit_b
+        self.assertIn(self.emp_a2.id, self._candidates()["promotion"])

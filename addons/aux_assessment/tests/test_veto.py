@@ -9,7 +9,7 @@ class TestVeto(AssessmentCase):
 
     def test_veto_types_shipped_as_data(self):
         vetoes = self.env["aux.assessment.event.type"].search([("is_veto", "=", True)])
-        self.assertEqual(len(vetoes), 6)
+        self.assertEqual(len(vetoes), 8)
         self.assertIn(self.type_veto, vetoes)
 
     def test_confirmed_veto_gives_lowest_band_whatever_the_score(self):

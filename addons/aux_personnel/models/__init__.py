@@ -17,6 +17,7 @@ from . import res_config_settings
 from . import aux_exit_reason
 from . import aux_cadre_rule
 from . import aux_employee_exit
+from . import aux_consequence
 from . import aux_exit_equipment
 from . import aux_report_band
 from . import aux_personnel_demo

@@ -9,6 +9,13 @@ from odoo.exceptions import ValidationError
 
 # Contract states from which a contract can be renewed.
 RENEWABLE_STATES = ("open", "pending")
+# Renewal advice, from the mildest to the strongest (a stronger finding wins).
+RENEWAL_ADVICE = [
+    ("unknown", "Unknown"),
+    ("renew", "Renew"),
+    ("review", "Review"),
+    ("not_renew", "Do not renew"),
+]
 
 
 class HrContract(models.Model):
@@ -48,13 +55,14 @@ class HrContract(models.Model):
         search="_search_aux_is_expiring",
         help="Running or to-renew contract ending within the company's notice period.")
     aux_renewal_advice = fields.Selection(
-        [("unknown", "Unknown"),
-         ("renew", "Renew"),
-         ("review", "Review"),
-         ("not_renew", "Do not renew")],
-        string="Renewal Advice", compute="_compute_aux_renewal_advice",
+        RENEWAL_ADVICE, string="Renewal Advice", compute="_compute_aux_renewal_advice",
+        store=True, index=True,
         help="Advice on renewing this contract from the year-end grades and the "
-             "discipline record (filled in when the assessment addon is installed).")
+             "discipline record (filled in when the assessment addon is installed): "
+             "kept up to date when a result, a veto or a discipline case changes.")
+    aux_renewal_reason = fields.Text(
+        string="Why", compute="_compute_aux_renewal_advice", store=True,
+        help="The results, vetoes and sanctions behind the renewal advice.")
 
     @api.model
     def _aux_expiry_limit(self, company=None):
@@ -80,23 +88,58 @@ class HrContract(models.Model):
             return domain
         return [("id", "not in", self.search(domain).ids)]
 
-    @api.multi
+    @api.depends("employee_id", "date_start", "date_end", "state")
     def _compute_aux_renewal_advice(self):
-        advice = self._aux_renewal_eligibility()
+        findings = self._aux_renewal_findings()
+        labels = dict(self._fields["aux_renewal_advice"]._description_selection(self.env))
         for contract in self:
-            contract.aux_renewal_advice = advice.get(contract.id, "unknown")
+            found = findings.get(contract.id, [])
+            contract.aux_renewal_advice = self._aux_strongest_advice(found)
+            contract.aux_renewal_reason = "\n".join(
+                "%s: %s" % (labels[advice], reason) for advice, reason in found
+                if advice != "renew" or len(found) == 1) or False
+
+    @api.model
+    def _aux_strongest_advice(self, findings):
+        order = [key for key, _label in RENEWAL_ADVICE]
+        return max((advice for advice, _reason in findings), key=order.index,
+                   default="unknown")
 
     @api.multi
     def _aux_renewal_eligibility(self):
-        """Return ``{contract id: advice}`` for the contracts in ``self``.
+        """Return ``{contract id: advice}`` for the contracts in ``self``: the
+        strongest of their findings (see _aux_renewal_findings)."""
+        findings = self._aux_renewal_findings()
+        return {contract.id: self._aux_strongest_advice(findings.get(contract.id, []))
+                for contract in self}
+
+    @api.multi
+    def _aux_renewal_findings(self):
+        """Return ``{contract id: [(advice, reason)]}`` for the contracts in ``self``.
 
         Hook: this addon knows nothing of year-end grades or discipline, so
-        every contract is 'unknown'. aux_assessment overrides it (call
-        ``super()`` and update the dict) with 'renew', 'review' or
-        'not_renew' from the year-end grades and the discipline record. Work
-        on the whole recordset at once (read_group), never per contract.
+        it finds nothing (advice 'unknown'). aux_assessment overrides it
+        (call ``super()`` and add to the lists) with 'renew', 'review' or
+        'not_renew' findings from the year-end grades, the vetoes and the
+        discipline record, each with its reason. Work on the whole
+        recordset at once, never per contract.
         """
-        return {contract.id: "unknown" for contract in self}
+        return {}
+
+    @api.model
+    def _aux_refresh_renewal_advice(self, employees=None):
+        """Recompute the stored renewal advice of the contracts of
+        ``employees`` (or of every running contract): called when a result,
+        a veto or a discipline case of theirs changes, and daily."""
+        domain = [("employee_id", "in", employees.ids)] if employees is not None \
+            else [("state", "in", list(RENEWABLE_STATES))]
+        contracts = self.sudo().with_context(active_test=False).search(domain)
+        if contracts:
+            contracts.invalidate_cache(["aux_renewal_advice", "aux_renewal_reason"],
+                                       contracts.ids)
+            self.env.add_todo(self._fields["aux_renewal_advice"], contracts)
+            self.recompute()
+        return contracts
 
     @api.constrains("aux_term_months", "aux_probation_months")
     def _check_aux_months(self):
@@ -178,4 +221,6 @@ class HrContract(models.Model):
                          ("date_end", "!=", False),
                          ("date_end", "<=", self._aux_expiry_limit(company))]).write(
                 {"state": "pending"})
+        # the advice reads the rules in force today
+        self._aux_refresh_renewal_advice()
         return True

@@ -51,10 +51,10 @@ def id_check_char(first17):
     return ID_CHECK_CHARS[total % 11]
 
 
-def parse_resident_id(number):
+def parse_resident_id(number, today=None):
     """Return (birthday, gender) of a valid 18-character resident ID number,
     or None when the number is not valid (length, digits, date or check
-    character)."""
+    character, or, when ``today`` (a date) is given, a birth date after it)."""
     number = (number or "").strip().upper()
     if len(number) != 18 or not number[:17].isdigit():
         return None
@@ -64,6 +64,8 @@ def parse_resident_id(number):
         birthday = fields.Date.from_string(
             "%s-%s-%s" % (number[6:10], number[10:12], number[12:14]))
     except ValueError:
+        return None
+    if today and birthday > today:
         return None
     gender = "male" if int(number[16]) % 2 else "female"
     return birthday, gender
@@ -279,8 +281,16 @@ class HrEmployee(models.Model):
     @api.constrains("identification_id")
     def _check_identification_id(self):
         numbers = {}
+        today = fields.Date.from_string(fields.Date.context_today(self))
         for employee in self.sudo().filtered("identification_id"):
-            if not parse_resident_id(employee.identification_id):
+            parsed = parse_resident_id(employee.identification_id)
+            if parsed and parsed[0] > today:
+                raise ValidationError(_(
+                    "The resident ID number %(number)s of %(name)s gives a birth date "
+                    "in the future (%(birthday)s): check the digits 7 to 14.") % {
+                    "number": employee.identification_id, "name": employee.name,
+                    "birthday": fields.Date.to_string(parsed[0])})
+            if not parsed:
                 raise ValidationError(_(
                     "The resident ID number %(number)s of %(name)s is not valid: it "
                     "must have 18 characters, a real birth date and a correct check "
@@ -311,7 +321,8 @@ class HrEmployee(models.Model):
 
     @api.onchange("identification_id")
     def _onchange_identification_id(self):
-        parsed = parse_resident_id(self.identification_id)
+        parsed = parse_resident_id(self.identification_id, fields.Date.from_string(
+            fields.Date.context_today(self)))
         if parsed:
             self.birthday = fields.Date.to_string(parsed[0])
             self.gender = parsed[1]
@@ -323,7 +334,8 @@ class HrEmployee(models.Model):
         vals = dict(vals)
         if vals.get("identification_id"):
             vals["identification_id"] = vals["identification_id"].strip().upper()
-            parsed = parse_resident_id(vals["identification_id"])
+            parsed = parse_resident_id(vals["identification_id"], fields.Date.from_string(
+                fields.Date.context_today(self)))
             if parsed:
                 vals["birthday"] = fields.Date.to_string(parsed[0])
                 vals["gender"] = parsed[1]

@@ -1,5 +1,8 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import fields
 from odoo.exceptions import ValidationError
 
 from ..models.hr_employee import parse_resident_id
@@ -61,3 +64,25 @@ class TestIdentity(AuxPersonnelCase):
         emp = self.Employee.create({"name": "Zheng Hao", "company_id": other.id,
                                     "identification_id": number})
         self.assertEqual(emp.identification_id, number)
+
+    def test_birth_date_in_the_future_refused(self):
+        """Issue 12: a number whose birth date is after today passed the
+        checksum and the calendar and was accepted."""
+        tomorrow = fields.Date.from_string(fields.Date.today()) + relativedelta(days=1)
+        number = make_id(birthday=tomorrow.strftime("%Y%m%d"), seq=44)
+        self.assertTrue(parse_resident_id(number), "valid digits and check character")
+        self.assertFalse(parse_resident_id(number, fields.Date.from_string(fields.Date.today())))
+        with self.assertRaisesRegex(ValidationError, "Qin Yue.*future"), \
+                self.env.cr.savepoint():
+            self._employee("Qin Yue", self.squad_a1, identification_id=number)
+        self.assertFalse(self.Employee.with_context(active_test=False).search(
+            [("name", "=", "Qin Yue")]))
+        emp = self._employee("Qin Yue", self.squad_a1)
+        before = emp.identification_id
+        with self.assertRaisesRegex(ValidationError, "future"), self.env.cr.savepoint():
+            emp.identification_id = number
+        emp.invalidate_cache()
+        self.assertEqual(emp.identification_id, before)
+        today = fields.Date.from_string(fields.Date.today())
+        emp.identification_id = make_id(birthday=today.strftime("%Y%m%d"), seq=45)
+        self.assertEqual(emp.birthday, fields.Date.today(), "born today is not the future")

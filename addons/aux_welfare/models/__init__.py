@@ -8,6 +8,7 @@ from . import aux_life_event
 from . import aux_care_visit
 from . import aux_talk
 from . import aux_talk_followup
+from . import aux_talk_rule
 from . import aux_care_campaign
 from . import aux_care_payment
 from . import aux_health_check

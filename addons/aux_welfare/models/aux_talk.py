@@ -26,7 +26,8 @@ class AuxTalk(models.Model):
                    "groups": (UNIT_LEADER,)},
     }
     _aux_locked_states = ("closed", "cancelled")
-    _aux_workflow_fields = ("origin", "department_id")
+    # what suggested or planned the talk is the server's
+    _aux_workflow_fields = ("origin", "department_id", "rule_id", "trigger_key")
 
     name = fields.Char(string="Subject", required=True, track_visibility="onchange")
     company_id = fields.Many2one(
@@ -36,13 +37,20 @@ class AuxTalk(models.Model):
         [("event", "Life event"),
          ("warning", "Warning sign"),
          ("routine", "Routine pairing"),
-         ("mentoring", "Mentoring")],
+         ("mentoring", "Mentoring"),
+         ("exit", "Planned exit")],
         required=True, default="routine", track_visibility="onchange")
     reason = fields.Text(help="Why the talk is needed (e.g. what the warning sign was).")
     origin = fields.Char(
         help="The record that suggested the talk, as model,id "
              "(e.g. an assessment sheet).", readonly=True)
     event_id = fields.Many2one("aux.life.event", string="Life Event", index=True)
+    rule_id = fields.Many2one(
+        "aux.talk.rule", string="Must-talk Rule", readonly=True, index=True,
+        ondelete="set null", help="The rule that planned this talk.")
+    trigger_key = fields.Char(
+        readonly=True, copy=False,
+        help="The occurrence the rule answered (a rule answers each occurrence once).")
     employee_id = fields.Many2one(
         "hr.employee", string="Talked With", required=True, index=True,
         track_visibility="onchange")

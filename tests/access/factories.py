@@ -302,12 +302,6 @@ def _discipline_case(w, owner, state):
         "sanction_type_id": w.env.ref("aux_assessment.sanction_type_criticism").id}), state)
 
 
-def _discipline_case(w, owner, state):
-    return w.set_state(w.create("aux.discipline.case", {
-        "employee_id": w.person(owner).id, "violation_date": "2020-03-10",
-        "sanction_type_id": w.env.ref("aux_assessment.sanction_type_criticism").id}), state)
-
-
 def _finding(w, owner, state):
     return w.set_state(w.create("aux.inspection.finding", {
         "name": "Matrix finding %s" % owner, "department_id": w.person(owner).department_id.id,
@@ -510,8 +504,6 @@ FACTORIES = {
                                          states=("draft", "confirmed"),
                                          state_path="sheet_id.state"),
     "aux.assessment.event": Factory(_event, states=("draft", "confirmed", "cancelled")),
-    "aux.discipline.case": Factory(_discipline_case,
-                                   states=("draft", "submitted", "confirmed")),
     "aux.discipline.case": Factory(_discipline_case,
                                    states=("draft", "submitted", "confirmed")),
     "aux.inspection.finding": Factory(_finding, person="responsible_id",

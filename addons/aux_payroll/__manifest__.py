@@ -3,7 +3,7 @@
 {
     "name": "Auxiliary Payroll",
     "summary": "Pay tables as data, the auxiliary salary structure, monthly runs and the per-head budget",
-    "version": "11.0.1.1.0",
+    "version": "11.0.1.2.0",
     "category": "Human Resources",
     "website": "https://github.com/aux-personnel/aux-personnel",
     "author": "Auxiliary Personnel Project",
@@ -15,7 +15,9 @@
         "security/ir.model.access.csv",
         "data/hr_salary_rule_category_data.xml",
         "data/aux_salary_structure_data.xml",
+        "data/aux_salary_structure_cadre_data.xml",
         "data/aux_pay_table_data.xml",
+        "data/aux_pay_table_year_end_data.xml",
         "data/aux_budget_cost_data.xml",
         "data/auditlog_rule_data.xml",
         "views/menus.xml",

@@ -37,10 +37,13 @@ class AuxBudgetCost(models.Model):
         ("table", "Pay table rate x months"),
         ("percent", "Percentage of the planned pay"),
         ("employer_share", "Employer share of a contribution table x months"),
+        ("wage", "Contract wage x months"),
     ], required=True, default="fixed",
         help="Employer share: the employer rate of the contribution table (e.g. "
              "SI_PENSION), with its floor and ceiling, applied to the person's planned "
-             "monthly pay (the pay-table lines of the Pay category).")
+             "monthly pay (the pay-table lines of the Pay category). Contract wage: "
+             "the monthly wage of the person's running contract (the cadre band pay "
+             "that the cadre structure pays).")
     amount = fields.Float(
         string="Amount per Head per Year", digits=(16, 2),
         help="Fixed basis: the yearly cost of one person.")
@@ -64,6 +67,12 @@ class AuxBudgetCost(models.Model):
     aux_category = fields.Selection(
         AUX_CATEGORIES, string="Auxiliary Category",
         help="Empty: the cost applies to every auxiliary.")
+    pay_band = fields.Selection(
+        [("auxiliary", "Auxiliaries"), ("cadre", "Bureau-employed cadres")],
+        string="Applies To",
+        help="Empty: auxiliaries and bureau-employed cadres. E.g. the auxiliary base "
+             "pay applies to auxiliaries; cadres are paid their contract wage "
+             "instead.")
     date_from = fields.Date(string="Valid From", required=True)
     date_to = fields.Date(string="Valid To", help="Empty: open-ended.")
     account_id = fields.Many2one(
@@ -84,6 +93,10 @@ class AuxBudgetCost(models.Model):
         for cost in self:
             if cost.date_to and cost.date_to < cost.date_from:
                 raise ValidationError(_("Standard cost %s ends before it starts.") % cost.name)
+            if cost.basis == "wage" and cost.months <= 0:
+                raise ValidationError(_(
+                    "Standard cost %s reads the contract wage: give a positive number "
+                    "of months.") % cost.name)
             if cost.basis in ("table", "employer_share") \
                     and (not cost.table_code or cost.months <= 0):
                 raise ValidationError(_(

@@ -189,6 +189,11 @@ class AuxPayTableReader(object):
         return max(float_round(self._bracket_tax(table, taxable), precision_digits=2)
                    - tax_before, 0.0)
 
+    def has(self, code):
+        """Whether table ``code`` has a version in force (not recorded as
+        missing)."""
+        return code in self._tables
+
     def version_name(self, code):
         table = self._tables.get(code)
         if table is None:

@@ -13,21 +13,33 @@ class HrContract(models.Model):
              "month. The pay tables' floor and ceiling apply in both cases.")
 
     @api.model
-    def _aux_default_structure(self):
+    def _aux_default_structure(self, pay_band=None):
+        """The structure of an auxiliary contract, or of a contract on the
+        cadre pay band (the cadre structure: the auxiliary one with the
+        contract's wage as base pay)."""
+        if pay_band == "cadre":
+            return self.env.ref("aux_payroll.aux_cadre_salary_structure",
+                                raise_if_not_found=False)
         return self.env.ref("aux_payroll.aux_salary_structure", raise_if_not_found=False)
 
     @api.model
     def create(self, vals):
         if not vals.get("struct_id") and vals.get("employee_id"):
             employee = self.env["hr.employee"].browse(vals["employee_id"])
-            structure = employee.is_auxiliary and self._aux_default_structure()
+            cadre = vals.get("aux_pay_band") == "cadre"
+            structure = (employee.is_auxiliary or employee.aux_is_cadre or cadre) \
+                and self._aux_default_structure("cadre" if cadre else None)
             if structure:
                 vals = dict(vals, struct_id=structure.id)
         return super(HrContract, self).create(vals)
 
-    @api.onchange("employee_id")
+    @api.onchange("employee_id", "aux_pay_band")
     def _onchange_employee_id(self):
         res = super(HrContract, self)._onchange_employee_id()
-        if self.employee_id.is_auxiliary and not self.struct_id:
-            self.struct_id = self._aux_default_structure()
+        if (self.employee_id.is_auxiliary or self.employee_id.aux_is_cadre
+                or self.aux_pay_band == "cadre"):
+            structure = self._aux_default_structure(self.aux_pay_band)
+            family = (self._aux_default_structure() | structure)
+            if not self.struct_id or self.struct_id in family:
+                self.struct_id = structure
         return res

@@ -24,6 +24,7 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_round
 from odoo.tools.safe_eval import _BUILTINS, _SAFE_OPCODES, test_expr, unsafe_eval
 
+from odoo.addons.aux_personnel.models.aux_service_rule import years_between
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import MAIL_FIELD_PREFIXES, is_trusted
 
 from .hr_payslip_run import LOCKED_STATES
@@ -42,6 +43,8 @@ YTD_CONTRIBUTION_CATEGORY = "DED"
 YTD_TAX_CATEGORY = "TAX"
 # Category (code) of the net pay, shown on every adjustment payslip.
 NET_CATEGORY = "NET"
+# Pay table of the month (1-12) that pays the year-end performance pay.
+YEAR_END_MONTH_TABLE = "YEAR_END_MONTH"
 # Payslips loaded, evaluated and written together (bounds the memory used).
 BATCH_SIZE = 2000
 # Fields hr_payroll_account sets on a payslip it has just made done.
@@ -82,8 +85,12 @@ class _Facts(object):
     """What the engine knows of the person for the pay period, available in
     rule code as ``aux``: grade_id, post_id (ids or False, in force on the
     last day of the period), category, years (completed years of service on
-    that day), month (1-12 of the period end), contribution_base (declared on
-    the contract, 0.0 when none), and for the cumulative income tax the
+    that day, counted by the years of service rule of aux_personnel, as the
+    register and the per-head budget count them), month (1-12 of the period
+    end), contribution_base (declared on the contract, 0.0 when none),
+    annual_band (code of the band of the person's confirmed annual result of
+    the year before the period's, e.g. 'excellent', or False: the year-end
+    performance pay), and for the cumulative income tax the
     figures of the earlier payslips of the tax year with the same employer
     (see ``HrPayslip._aux_load_tax_ytd``): ytd_income (gross pay),
     ytd_deductions (tax-exempt employee contributions, positive), ytd_tax
@@ -92,8 +99,8 @@ class _Facts(object):
     months counted)."""
 
     __slots__ = ("grade_id", "post_id", "category", "years", "month",
-                 "contribution_base", "department_id", "ytd_income", "ytd_deductions",
-                 "ytd_tax", "tax_months", "special_deductions")
+                 "contribution_base", "department_id", "annual_band", "ytd_income",
+                 "ytd_deductions", "ytd_tax", "tax_months", "special_deductions")
 
     def __init__(self, **values):
         for key, value in values.items():
@@ -370,6 +377,10 @@ class HrPayslip(models.Model):
             ctx["posts"][line["employee_id"][0]].append(
                 (line["date_from"], line["date_to"], line["post_id"][0]))
         ctx["readers"] = env["aux.pay.table"]._aux_readers([s["date_to"] for s in slips])
+        # years of service: the one definition (aux.service.rule), read once
+        ctx["service_excluded"] = env["aux.service.rule"]._aux_excluded_months_loader()
+        ctx["annual_bands"] = self._aux_load_annual_bands(
+            emp_ids, {int(s["date_to"][:4]) - 1 for s in slips})
         ctx["rules"] = self._aux_prepare_rules({s["struct_id"] for s in slips})
         # inputs typed by the officer and worked days already on the payslips
         ctx["manual_inputs"] = defaultdict(dict)
@@ -388,6 +399,20 @@ class HrPayslip(models.Model):
         ctx["rounding"] = {c.id: c.currency_id.rounding for c in companies}
         ctx["records"] = {s.id: s for s in self.browse([s["id"] for s in slips])}
         return ctx
+
+    @api.model
+    def _aux_load_annual_bands(self, emp_ids, years):
+        """{(employee id, year): band code} of the confirmed annual results of
+        ``years`` (the year-end performance pay); two reads for the batch."""
+        sheets = self.env["aux.assessment.sheet"].sudo().search_read(
+            [("employee_id", "in", emp_ids), ("period_type", "=", "annual"),
+             ("state", "=", "confirmed"), ("year", "in", list(years)),
+             ("band_id", "!=", False)],
+            ["employee_id", "year", "band_id"], order="confirm_date, id")
+        codes = {band["id"]: band["code"] for band in self.env[
+            "aux.assessment.band"].sudo().with_context(active_test=False).browse(
+            list({s["band_id"][0] for s in sheets})).read(["code"])}
+        return {(s["employee_id"][0], s["year"]): codes[s["band_id"][0]] for s in sheets}
 
     @api.model
     def _aux_load_adjusted(self, ctx, slips):
@@ -578,17 +603,18 @@ class HrPayslip(models.Model):
             or employee["aux_grade_id"] or contract["aux_grade_id"]
         post = _in_force(ctx["posts"].get(slip["employee_id"], ()), date_from, date_to) \
             or contract["aux_post_id"]
-        start = employee["entry_date"] or contract["date_start"]
-        years = 0
-        if start and start <= date_to:
-            years = relativedelta(fields.Date.from_string(date_to),
-                                  fields.Date.from_string(start)).years
+        start = self.env["aux.service.rule"]._aux_service_start(
+            employee["entry_date"] or contract["date_start"],
+            ctx["service_excluded"](slip["company_id"], date_to))
+        years = int(years_between(start, fields.Date.from_string(date_to)))
         ytd = self._aux_tax_ytd(ctx, slip)
         return _Facts(grade_id=grade or False, post_id=post or False,
                       category=employee["aux_category"] or False, years=years,
                       month=int(date_to[5:7]),
                       contribution_base=contract["aux_contribution_base"] or 0.0,
-                      department_id=employee["department_id"] or False, **ytd)
+                      department_id=employee["department_id"] or False,
+                      annual_band=ctx["annual_bands"].get(
+                          (slip["employee_id"], int(date_to[:4]) - 1), False), **ytd)
 
     @api.model
     def _aux_load_tax_ytd(self, ctx, slips):
@@ -841,6 +867,17 @@ class HrPayslip(models.Model):
         warnings = []
         if not facts.grade_id:
             warnings.append(_("No grade on %s: the grade pay is 0.") % slip["date_to"])
+        year = int(slip["date_to"][:4]) - 1
+        if not facts.annual_band and reader.has(YEAR_END_MONTH_TABLE) \
+                and facts.month == int(reader.rate(YEAR_END_MONTH_TABLE)):
+            employee = ctx["employee_data"][slip["employee_id"]]
+            start = employee["entry_date"] or ctx["contract_data"][
+                slip["contract_id"]]["date_start"]
+            if start and start <= "%04d-12-31" % year:
+                warnings.append(_(
+                    "No confirmed annual result for %(year)s: no year-end performance "
+                    "pay this month (it is paid as arrears once the result is "
+                    "confirmed).") % {"year": year})
         if reader.missing:
             warnings.append(_(
                 "No version in force on %(date)s for pay table(s) %(codes)s: their "
@@ -930,6 +967,16 @@ class HrPayslip(models.Model):
                     [("employee_id", "in", list(current)), ("write_date", ">", since)],
                     ["employee_id", "date_from", "date_to", "write_date"]):
                 changes[line["employee_id"][0]].append(line)
+        # an annual result confirmed later changes the year-end pay of the
+        # payslips of the next year computed before it
+        for sheet in env["aux.assessment.sheet"].sudo().search_read(
+                [("employee_id", "in", list(current)), ("period_type", "=", "annual"),
+                 ("state", "=", "confirmed"), ("confirm_date", ">", since)],
+                ["employee_id", "year", "confirm_date"]):
+            changes[sheet["employee_id"][0]].append({
+                "date_from": "%04d-01-01" % (sheet["year"] + 1),
+                "date_to": "%04d-12-31" % (sheet["year"] + 1),
+                "write_date": sheet["confirm_date"]})
         candidates = []
         for slip in old:
             stamp = slip["aux_rates_date"]

@@ -98,7 +98,7 @@ class HrPayslipRun(models.Model):
         "hr.employee", "hr_payslip_run_aux_adjust_employee_rel", "run_id", "employee_id",
         string="Employees to Adjust", copy=False, readonly=True,
         states={"draft": [("readonly", False)]},
-        domain=[("is_auxiliary", "=", True)],
+        domain=["|", ("is_auxiliary", "=", True), ("aux_is_cadre", "=", True)],
         help="An adjustment run recomputes only these people of its unit; empty: "
              "everyone of the unit.  Only people whose pay differs get a payslip.")
     aux_slip_count = fields.Integer(string="Payslips", compute="_compute_aux_totals")
@@ -196,10 +196,11 @@ class HrPayslipRun(models.Model):
 
     @api.multi
     def _aux_scope_domain(self):
-        """Domain of the auxiliaries paid by this run."""
+        """Domain of the people paid by this run: the auxiliaries and the
+        bureau-employed cadres (converted auxiliaries, on the cadre structure)."""
         self.ensure_one()
-        domain = [("is_auxiliary", "=", True), ("active", "=", True),
-                  ("company_id", "=", self.env.user.company_id.id)]
+        domain = ["|", ("is_auxiliary", "=", True), ("aux_is_cadre", "=", True),
+                  ("active", "=", True), ("company_id", "=", self.env.user.company_id.id)]
         if self.aux_department_id:
             domain.append(("department_id", "child_of", self.aux_department_id.id))
         return domain

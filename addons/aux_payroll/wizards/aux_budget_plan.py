@@ -19,11 +19,16 @@ from dateutil.relativedelta import relativedelta
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.aux_personnel.models.aux_service_rule import years_between
+
 from ..models.aux_budget_cost import COST_TYPES
 
 # Categories of salary rules whose debit accounts carry the actual cost of
 # the "pay" and "employer" budget lines (category codes of the contract).
 ACTUAL_CATEGORIES = {"pay": ("BASIC", "ALW", "GROSS"), "employer": ("COMP",)}
+# The people the per-head budget plans: the auxiliaries and the bureau-employed
+# cadres (converted auxiliaries, paid by the cadre structure).
+PLANNED_DOMAIN = ["|", ("is_auxiliary", "=", True), ("aux_is_cadre", "=", True)]
 # Cost categories a pay scenario (+x%) scales; percentages of pay follow the pay.
 SCENARIO_TYPES = ("pay", "employer")
 
@@ -76,7 +81,7 @@ class AuxBudgetPlan(models.TransientModel):
             return self.department_ids
         date_from = self._date_range()[0]
         people = self.env["hr.employee"].read_group(
-            [("is_auxiliary", "=", True), ("department_id", "!=", False)],
+            PLANNED_DOMAIN + [("department_id", "!=", False)],
             ["department_id"], ["department_id"])
         units = self.env["hr.department"].browse([g["department_id"][0] for g in people])
         quotas = self.env["aux.establishment.quota"].search([
@@ -87,25 +92,62 @@ class AuxBudgetPlan(models.TransientModel):
     @api.model
     def _people(self, employees, date):
         """The people to plan as plain dicts (batched reads): unit, cohort,
-        category, grade, main post on ``date`` and whole years of service on
-        ``date`` (the company's probation months excluded)."""
+        category, pay band (auxiliary or cadre), grade and main post on
+        ``date``, whole years of service on ``date`` (``years``) and at the
+        end of each month of its year (``years_by_month``: what each monthly
+        payslip counts), both by the years of service rule of the register
+        and payroll (aux.service.rule), from the entry date or, without one,
+        the start of the running contract, as payroll counts them."""
         day = fields.Date.from_string(date)
-        probation = relativedelta(months=self.env.user.company_id.aux_probation_months or 0)
         people = employees.read(["department_id", "cohort", "aux_category", "aux_grade_id",
-                                 "entry_date"], load="_classic_write")
+                                 "entry_date", "aux_is_cadre", "company_id"],
+                                load="_classic_write")
         assignments = self.env["aux.post.assignment"].search([
             ("employee_id", "in", employees.ids), ("assignment_type", "=", "main"),
             ("date_from", "<=", date), "|", ("date_to", "=", False), ("date_to", ">=", date)])
         posts = {row["employee_id"]: row["post_id"] for row in assignments.read(
             ["employee_id", "post_id"], load="_classic_write")}
+        year_end = fields.Date.to_string(day + relativedelta(years=1, days=-1))
+        missing = [person["id"] for person in people if not person["entry_date"]]
+        contract_starts = {}
+        if missing:
+            for row in self.env["hr.contract"].sudo().search_read(
+                    [("employee_id", "in", missing), ("state", "in", ("open", "pending")),
+                     ("date_start", "<=", year_end),
+                     "|", ("date_end", "=", False), ("date_end", ">=", date)],
+                    ["employee_id", "date_start"], order="date_start"):
+                contract_starts[row["employee_id"][0]] = row["date_start"]
+        month_ends = [day + relativedelta(months=index + 1, day=1, days=-1)
+                      for index in range(12)]
+        excluded = self.env["aux.service.rule"]._aux_excluded_months_loader()
+        Rule = self.env["aux.service.rule"]
+        by_start = {}
         for person in people:
             person["aux_post_id"] = posts.get(person["id"]) or None
-            years = 0
-            if person["entry_date"]:
-                start = fields.Date.from_string(person["entry_date"]) + probation
-                years = relativedelta(day, start).years if start <= day else 0
-            person["years"] = max(years, 0)
+            person["pay_band"] = "cadre" if person["aux_is_cadre"] else "auxiliary"
+            start = Rule._aux_service_start(
+                person["entry_date"] or contract_starts.get(person["id"]),
+                excluded(person["company_id"], date))
+            if start not in by_start:
+                by_start[start] = (int(years_between(start, day)),
+                                   self._years_by_month(start, month_ends))
+            person["years"], person["years_by_month"] = by_start[start]
         return people
+
+    @staticmethod
+    def _years_by_month(start, month_ends):
+        """Whole years of service from ``start`` at each of ``month_ends``
+        (the ends of the 12 months of a year): they grow at most once in the
+        year, on the anniversary, so three date computations per start date
+        instead of twelve."""
+        if not start:
+            return [0] * len(month_ends)
+        first = int(years_between(start, month_ends[0]))
+        last = int(years_between(start, month_ends[-1]))
+        if first == last:
+            return [last] * len(month_ends)
+        anniversary = start + relativedelta(years=last)
+        return [last if end >= anniversary else last - 1 for end in month_ends]
 
     @api.multi
     def _person_costs(self, people, date):
@@ -126,15 +168,21 @@ class AuxBudgetPlan(models.TransientModel):
                 raise UserError(_("The pay tables are not installed: standard costs "
                                   "that read a pay table cannot be planned."))
             reader = self.env["aux.pay.table"]._aux_reader(date)
-        order = {"table": 0, "fixed": 1, "percent": 2, "employer_share": 2}
+        order = {"table": 0, "wage": 0, "fixed": 1, "percent": 2, "employer_share": 2}
         specs = [{
             "id": cost.id, "type": cost.cost_type, "basis": cost.basis,
             "amount": cost.amount, "code": cost.table_code, "key": cost.table_key,
             "months": cost.months, "percent": cost.percent, "category": cost.aux_category,
+            "pay_band": cost.pay_band,
             "scale": factor if cost.cost_type in SCENARIO_TYPES else 1.0,
         } for cost in costs.sorted(lambda c: (order[c.basis], c.sequence, c.id))]
-        key_field = {"grade": "aux_grade_id", "post": "aux_post_id", "years": "years",
-                     "seniority": "years", "category": "aux_category"}
+        wages = {}
+        wage_bands = {spec["pay_band"] for spec in specs if spec["basis"] == "wage"}
+        if wage_bands:
+            wages = self._wages([p["id"] for p in people if False in wage_bands
+                                 or p["pay_band"] in wage_bands], date)
+        key_field = {"grade": "aux_grade_id", "post": "aux_post_id",
+                     "category": "aux_category"}
         cache = {}
 
         def table_rate(spec, key):
@@ -145,6 +193,16 @@ class AuxBudgetPlan(models.TransientModel):
                 else:
                     cache[cache_key] = reader.rate(spec["code"], key) or 0.0
             return cache[cache_key]
+
+        def monthly_rate(spec, person):
+            """The monthly amount of a table cost: for years of service the
+            average over the months of the year of what each month's payslip
+            counts (years at the month end), else the amount on ``date``."""
+            if spec["key"] in ("years", "seniority"):
+                months = person["years_by_month"]
+                return sum(table_rate(spec, years) for years in months) / len(months)
+            field = key_field.get(spec["key"])
+            return table_rate(spec, person[field] if field else None)
 
         def employer_share(spec, monthly):
             cache_key = (spec["id"], "share", monthly)
@@ -159,12 +217,15 @@ class AuxBudgetPlan(models.TransientModel):
             for spec in specs:
                 if spec["category"] and spec["category"] != person["aux_category"]:
                     continue
+                if spec["pay_band"] and spec["pay_band"] != person["pay_band"]:
+                    continue
                 basis = spec["basis"]
                 if basis == "fixed":
                     value = spec["amount"] * spec["scale"]
-                elif basis == "table":
-                    field = key_field.get(spec["key"])
-                    month = table_rate(spec, person[field] if field else None) * spec["scale"]
+                elif basis in ("table", "wage"):
+                    month = monthly_rate(spec, person) if basis == "table" \
+                        else wages.get(person["id"], 0.0)
+                    month *= spec["scale"]
                     value = month * spec["months"]
                     if spec["type"] == "pay":
                         pay += value
@@ -182,6 +243,23 @@ class AuxBudgetPlan(models.TransientModel):
                 "date": date, "codes": ", ".join(sorted(reader.missing))})
         return result
 
+    @api.model
+    def _wages(self, employee_ids, date):
+        """{employee id: monthly wage of the contract running on ``date``, else
+        of the first one starting in its year} (the cadres' band pay, which
+        the cadre structure pays); one read."""
+        year_end = fields.Date.to_string(
+            fields.Date.from_string(date) + relativedelta(years=1, days=-1))
+        wages = {}
+        for row in self.env["hr.contract"].sudo().search_read(
+                [("employee_id", "in", employee_ids), ("state", "in", ("open", "pending")),
+                 ("date_start", "<=", year_end),
+                 "|", ("date_end", "=", False), ("date_end", ">=", date)],
+                ["employee_id", "date_start", "wage"], order="date_start desc"):
+            if row["date_start"] <= date or row["employee_id"][0] not in wages:
+                wages[row["employee_id"][0]] = row["wage"]
+        return wages
+
     @api.multi
     def _plan(self):
         """Return (amounts {(unit id, cost type): yearly cost},
@@ -189,9 +267,8 @@ class AuxBudgetPlan(models.TransientModel):
         self.ensure_one()
         date_from = self._date_range()[0]
         units = self._units()
-        employees = self.env["hr.employee"].search([
-            ("is_auxiliary", "=", True), ("active", "=", True),
-            ("department_id", "in", units.ids)])
+        employees = self.env["hr.employee"].search(PLANNED_DOMAIN + [
+            ("active", "=", True), ("department_id", "in", units.ids)])
         people = self._people(employees, date_from)
         per_person = self._person_costs(people, date_from)
         amounts = {}

@@ -175,3 +175,32 @@ class TestVetoOpensCase(DisciplineCase):
         event = self.event(self.emp_a, self.type_veto, "%s-05-20" % YEAR)
         self.Case._aux_open_for_vetoes(event)
         self.assertEqual(self.Case.search_count([("event_id", "=", event.id)]), 1)
+
+
+class TestDisciplineInPack(DisciplineCase):
+
+    def test_discipline_section_of_the_monthly_pack(self):
+        """March: a veto in A (its mandatory case pending), a demerit decided
+        in A1 and one in B; in force on 31 March: the two demerits."""
+        import xlrd
+        self.event(self.emp_a, self.type_veto, "%s-03-05" % YEAR)
+        self.decide(self.case(self.emp_a1, self.demerit, "%s-03-01" % YEAR), "%s-03-10" % YEAR)
+        self.decide(self.case(self.emp_b, self.demerit, "%s-02-01" % YEAR,
+                              user=self.user_office), "%s-03-12" % YEAR,
+                    submitter=self.user_office)
+        wizard = self.env["aux.situation.pack"].sudo(self.user_leader).create(
+            {"month": "%s-03-20" % YEAR})
+        content, _type = self.env.ref(
+            "aux_personnel.aux_situation_pack_xlsx_report").sudo(
+                self.user_leader).render_xlsx(wizard.ids, {})
+        sheet = xlrd.open_workbook(file_contents=content).sheet_by_name("Discipline")
+        headers = sheet.row_values(3)
+        rows = {sheet.cell_value(r, 0): dict(zip(headers, sheet.row_values(r), strict=True))
+                for r in range(4, sheet.nrows)}
+        self.assertEqual(set(rows), {"Brigade A", "Brigade A / Squadron A1"},
+                         "the leader of A sees A and A1 only")
+        self.assertEqual((rows["Brigade A"]["Veto items"], rows["Brigade A"]["Cases pending"],
+                          rows["Brigade A"]["Demerit"]), (1, 1, 0))
+        sub = rows["Brigade A / Squadron A1"]
+        self.assertEqual((sub["Demerit"], sub["Sanctions in force"], sub["Cases pending"]),
+                         (1, 1, 0))

@@ -1,0 +1,64 @@
+# Copyright 2026 Auxiliary Personnel Project
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import _, api, models
+
+
+class AuxSituationPack(models.TransientModel):
+    """Adds the month's discipline to the team-situation pack."""
+
+    _inherit = "aux.situation.pack"  # pylint: disable=consider-merging-classes-inherited
+
+    @api.multi
+    def _aux_situation_sections(self):
+        sections = super(AuxSituationPack, self)._aux_situation_sections()
+        sections.append(self._aux_section_discipline())
+        return sections
+
+    @api.multi
+    def _aux_section_discipline(self):
+        """Per unit: veto items confirmed in the month, discipline cases
+        decided in the month per sanction type, sanctions in force and cases
+        pending on the last day (read with the user's rights; one read_group
+        each)."""
+        date_from, date_to = self._aux_month_bounds()
+        Case = self.env["aux.discipline.case"]
+        Event = self.env["aux.assessment.event"]
+        scope = self._aux_scope_domain()
+        units = {}
+
+        def count(model, domain, groupby):
+            found = {}
+            for group in model.read_group(scope + domain, groupby, groupby, lazy=False):
+                unit = group["department_id"]
+                unit_id = unit and unit[0]
+                units[unit_id] = self._aux_label(unit)
+                key = tuple(group[f] and (group[f][0] if isinstance(group[f], (list, tuple))
+                                          else group[f]) for f in groupby)
+                found[key] = found.get(key, 0) + group["__count"]
+            return found
+
+        vetoes = count(Event, [("is_veto", "=", True), ("state", "=", "confirmed"),
+                               ("date", ">=", date_from), ("date", "<=", date_to)],
+                       ["department_id"])
+        decided = count(Case, [("state", "=", "confirmed"), ("decision_date", ">=", date_from),
+                               ("decision_date", "<=", date_to)],
+                        ["department_id", "sanction_type_id"])
+        in_force = count(Case, Case._in_force_domain(date_to), ["department_id"])
+        pending = count(Case, [("state", "in", ("draft", "submitted")),
+                               ("violation_date", "<=", date_to)], ["department_id"])
+        types = self.env["aux.sanction.type"].with_context(active_test=False).browse(
+            sorted({key[1] for key in decided if key[1]})).sorted("sequence")
+        rows = []
+        for unit_id in sorted(units, key=lambda u: units[u]):
+            rows.append([units[unit_id], vetoes.get((unit_id,), 0)]
+                        + [decided.get((unit_id, stype.id), 0) for stype in types]
+                        + [in_force.get((unit_id,), 0), pending.get((unit_id,), 0)])
+        return {
+            "title": _("Discipline"),
+            "headers": [_("Unit"), _("Veto items")] + types.mapped("name")
+            + [_("Sanctions in force"), _("Cases pending")],
+            "rows": rows,
+            "note": _("Veto items confirmed in the month; discipline cases decided in the "
+                      "month by sanction; sanctions in force and cases not yet decided on "
+                      "the last day of the month, by the person's unit."),
+        }

@@ -6,6 +6,7 @@ from . import aux_assessment_period
 from . import aux_sanction_type
 from . import aux_assessment_event_type
 from . import aux_assessment_event
+from . import aux_assessment_training
 from . import aux_assessment_sheet
 from . import aux_assessment_sheet_line
 from . import aux_assessment_sheet_grid

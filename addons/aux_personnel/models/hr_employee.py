@@ -482,3 +482,16 @@ class HrEmployee(models.Model):
             self.env.add_todo(self._fields["aux_grade_id"], stale)
             self.recompute()
         return True
+
+    @api.model
+    def _aux_training_results(self, date_from, date_to, results):
+        """Hook between aux_training and aux_assessment, which do not depend
+        on each other: aux_training calls it when training results become
+        final or are reopened, with the results of the period ``date_from``
+        to ``date_to`` (date strings, a calendar month) of the sessions done,
+        ``{employee_id: values}`` as ``aux.training.enrolment.
+        _aux_ability_results`` returns them (enrolled, attended, absent,
+        hours, exams_passed, exams_failed, exams_absent, score_ratio), for
+        every person concerned (0 when nothing is left).  aux_assessment
+        turns them into the events its rules say; nothing here."""
+        return True

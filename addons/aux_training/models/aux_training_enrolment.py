@@ -104,12 +104,13 @@ class AuxTrainingEnrolment(models.Model):
         self.write({"attendance": "excused"})
 
     @api.model
-    def _aux_ability_results(self, employees, date_from, date_to):
+    def _aux_ability_results(self, employees, date_from, date_to, done_only=False):
         """Training and exam results per employee, offered to aux_assessment's
-        ability (能) section.
+        ability (能) section (see :meth:`aux.training.session._aux_feed_assessment`).
 
         Counts sessions whose start date lies in ``[date_from, date_to]``
-        (date strings).  Returns ``{employee_id: values}`` for every employee
+        (date strings), only those done (final results) with ``done_only``.
+        Returns ``{employee_id: values}`` for every employee
         given, with:
 
         * ``enrolled``: sessions enrolled in (cancelled sessions excluded);
@@ -127,7 +128,7 @@ class AuxTrainingEnrolment(models.Model):
             ("employee_id", "in", employees.ids),
             ("date", ">=", date_from),
             ("date", "<=", date_to),
-            ("session_state", "!=", "cancel"),
+            ("session_state", "=", "done") if done_only else ("session_state", "!=", "cancel"),
         ]
         values = {
             emp.id: {"enrolled": 0, "attended": 0, "absent": 0, "hours": 0.0,

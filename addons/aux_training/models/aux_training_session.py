@@ -1,6 +1,8 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from collections import Counter
+from collections import Counter, defaultdict
+
+from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -135,6 +137,41 @@ class AuxTrainingSession(models.Model):
             day = rec.date_start and rec.date_start[:10] or ""
             result.append((rec.id, "%s [%s]" % (title, day)))
         return result
+
+    @api.multi
+    def _aux_transition(self, name, values=None, note=None):
+        if name not in ("done", "reopen"):
+            return super(AuxTrainingSession, self)._aux_transition(
+                name, values=values, note=note)
+        # the results become final or are reopened together with what the
+        # assessment makes of them, or not at all
+        with self.env.cr.savepoint(), self.env.clear_upon_failure():
+            res = super(AuxTrainingSession, self)._aux_transition(
+                name, values=values, note=note)
+            self._aux_feed_assessment()
+        return res
+
+    @api.multi
+    def _aux_feed_assessment(self):
+        """The results of these sessions became final (done) or were reopened:
+        hand the month's results of the sessions done to the assessment, for
+        every person of these sessions and every month they fall in, through
+        aux_personnel's hook ``hr.employee._aux_training_results`` (which
+        aux_assessment turns into the events of its rules).  A fixed number of
+        queries per month."""
+        months = defaultdict(set)
+        for row in self.env["aux.training.enrolment"].sudo().search_read(
+                [("session_id", "in", self.ids)], ["employee_id", "date"]):
+            if row["date"]:
+                months[row["date"][:7] + "-01"].add(row["employee_id"][0])
+        Employee = self.env["hr.employee"]
+        Enrolment = self.env["aux.training.enrolment"]
+        for first, employee_ids in sorted(months.items()):
+            last = fields.Date.to_string(
+                fields.Date.from_string(first) + relativedelta(months=1, days=-1))
+            results = Enrolment._aux_ability_results(
+                Employee.sudo().browse(sorted(employee_ids)), first, last, done_only=True)
+            Employee._aux_training_results(first, last, results)
 
     @api.multi
     def action_open(self):

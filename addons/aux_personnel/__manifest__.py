@@ -35,6 +35,7 @@
         "wizards/aux_grade_promote_views.xml",
         "wizards/aux_grade_promote_gate_views.xml",
         "wizards/aux_situation_pack_views.xml",
+        "wizards/aux_operation_result_views.xml",
         "views/hr_employee_views.xml",
         "views/aux_grade_views.xml",
         "views/aux_grade_history_views.xml",
@@ -51,6 +52,7 @@
         "report/aux_attrition_report_views.xml",
         "views/menus.xml",
         "views/auditlog_log_views.xml",
+        "views/aux_busy_message_assets.xml",
     ],
     "demo": [
         "views/aux_service_rule_views.xml",

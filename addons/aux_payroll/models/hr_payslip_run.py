@@ -10,6 +10,8 @@ An approved run is locked (``aux_locked``); a correction is a recorded
 reopening.  Posting makes ONE journal entry for the whole run (see
 ``_aux_move_values``).
 """
+import time
+
 import babel.dates
 
 from dateutil.relativedelta import relativedelta
@@ -18,7 +20,7 @@ from psycopg2.extras import execute_values
 
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import float_compare, float_is_zero
+from odoo.tools import float_compare, float_is_zero, html_escape
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
 
@@ -265,8 +267,10 @@ class HrPayslipRun(models.Model):
     @api.multi
     def action_aux_generate(self):
         """Create the missing payslips of the run and compute them.  Running it
-        again adds only the people still missing and says so."""
+        again adds only the people still missing and says so.  Returns the
+        dialog reporting what was produced (see ``_aux_operation_result``)."""
         self.ensure_one()
+        started = time.time()
         self._aux_lock_runs()
         if self.aux_state != "draft":
             raise UserError(_(
@@ -280,8 +284,11 @@ class HrPayslipRun(models.Model):
                       .mapped("employee_id").ids)
         missing = [emp_id for emp_id in contracts if emp_id not in present]
         if self.aux_adjustment:
-            return self._aux_generate_adjustment(
+            self._aux_generate_adjustment(
                 [contracts[emp_id] for emp_id in missing], len(present & set(contracts)))
+            return self._aux_operation_result(
+                _("Generate Payslips"), self.aux_generation_note,
+                self.slip_ids.filtered(lambda s: s.state != "cancel"), started, post=False)
         elsewhere = self._aux_paid_elsewhere(missing)
         to_create = [emp_id for emp_id in missing if emp_id not in elsewhere]
         slips = self._aux_create_slips([contracts[emp_id] for emp_id in to_create])
@@ -292,8 +299,27 @@ class HrPayslipRun(models.Model):
             "added": len(slips), "present": len(present & set(contracts)),
             "elsewhere": len(elsewhere)}
         trust(self).write({"aux_generation_note": note})
-        self.message_post(body=note)
-        return True
+        return self._aux_operation_result(_("Generate Payslips"), note, slips, started)
+
+    @api.multi
+    def _aux_operation_result(self, operation, note, slips, started, post=True):
+        """Say what a generation or computation produced: how many payslips,
+        how many of them with a warning to check, and how long it took, in
+        the run's chatter (unless ``post`` is False: already said) and in the
+        dialog returned to the user (``aux.operation.result``)."""
+        self.ensure_one()
+        duration = time.time() - started
+        warned = self.env["hr.payslip"].search_count(
+            [("id", "in", slips.ids), ("aux_warning", "!=", False)]) if slips else 0
+        summary = _("%(count)s payslips computed in %(seconds).1f s; %(warned)s with a "
+                    "warning to check.") % {
+            "count": len(slips), "seconds": duration, "warned": warned}
+        message = "%s\n%s" % (note, summary) if note else summary
+        if post:
+            self.message_post(body="".join(
+                "<p>%s</p>" % html_escape(text) for text in (note, summary) if text))
+        return self.env["aux.operation.result"].aux_show(
+            "%s: %s" % (operation, self.name), message, len(slips), duration)
 
     @api.multi
     def _aux_generate_adjustment(self, contracts, present):
@@ -423,13 +449,20 @@ class HrPayslipRun(models.Model):
 
     @api.multi
     def action_aux_compute(self):
-        """Recompute every draft payslip of the run (after a table or input change)."""
+        """Recompute every draft payslip of the run (after a table or input
+        change); one run: returns the dialog reporting what was computed."""
+        started = time.time()
         self._aux_lock_runs()
+        slips = self.env["hr.payslip"]
         for run in self:
             if run.aux_locked:
                 raise UserError(_("Payroll run %s is locked: reopen it first.") % run.name)
-            self._aux_compute(run.slip_ids.filtered(lambda s: s.state in ("draft", "verify")))
-        return True
+            run_slips = run.slip_ids.filtered(lambda s: s.state in ("draft", "verify"))
+            self._aux_compute(run_slips)
+            slips |= run_slips
+        if len(self) != 1:
+            return True
+        return self._aux_operation_result(_("Recompute"), "", slips, started)
 
     @api.multi
     def action_aux_open_slips(self, domain=None):

@@ -18,3 +18,4 @@ from . import test_payslip_self_service
 from . import test_demo_users
 from . import test_year_end
 from . import test_service_budget
+from . import test_operation_feedback

@@ -82,3 +82,31 @@ class TestPayslipSelfService(PayrollRunCase):
         view = Slip.fields_view_get(view_type="form")
         values = Slip.browse(self.own.id).read(list(view["fields"]))
         self.assertEqual(values[0]["id"], self.own.id)
+
+    # Issue 11: the auxiliary's Print menu offered the stock payslip PDFs,
+    # which read his payslip lines and contract with his rights (HTTP 500),
+    # and the stock form offered him Refund (an access error) and a link to
+    # his contract.
+    def test_self_service_is_offered_only_the_payslip_pdf_he_can_print(self):
+        Actions = self.env["ir.actions.actions"]
+        offered = {report["report_name"] for report in
+                   Actions.sudo(self.user_self).get_bindings("hr.payslip")["report"]}
+        self.assertEqual(offered, {"aux_payroll.aux_payslip_document"})
+        officer = {report["report_name"] for report in
+                   Actions.sudo(self.user_officer).get_bindings("hr.payslip")["report"]}
+        self.assertIn("hr_payroll.report_payslip", officer)
+        self.assertIn("aux_payroll.aux_payslip_document", officer)
+
+    def test_my_payslips_open_a_read_only_form_without_payroll_buttons(self):
+        action = self.env.ref("aux_payroll.hr_payslip_my_action")
+        views = {view.view_mode: view.view_id for view in action.view_ids}
+        self.assertEqual(views["form"], self.env.ref("aux_payroll.hr_payslip_my_view_form"))
+        Slip = self.env["hr.payslip"].sudo(self.user_self)
+        view = Slip.fields_view_get(view_id=views["form"].id, view_type="form")
+        self.assertNotIn("refund_sheet", view["arch"])
+        self.assertNotIn("contract_id", view["fields"])
+        # every field of the form (and of its lines) reads as the auxiliary
+        values = Slip.browse(self.own.id).read(list(view["fields"]))[0]
+        self.assertEqual(values["employee_id"][0], self.emp_a.id)
+        lines = self.env["hr.payslip.line"].sudo(self.user_self).browse(values["line_ids"])
+        self.assertTrue(lines.read(list(view["fields"]["line_ids"]["views"]["tree"]["fields"])))

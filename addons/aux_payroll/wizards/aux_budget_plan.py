@@ -14,10 +14,13 @@ Odoo's sign for costs, so that they compare with the practical amounts of
 the payroll entries.  Every plan is a new draft budget: a scenario never
 touches an approved budget.
 """
+import time
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import html_escape
 
 from odoo.addons.aux_personnel.models.aux_service_rule import years_between
 
@@ -58,6 +61,9 @@ class AuxBudgetPlan(models.TransientModel):
     line_ids = fields.One2many(
         "aux.budget.plan.line", "plan_id", string="Head Count and Cost", readonly=True)
     budget_id = fields.Many2one("crossovered.budget", readonly=True)
+    aux_result = fields.Text(
+        string="Result", readonly=True,
+        help="What the last preview computed: lines, units, heads and the time it took.")
 
     @api.multi
     def _check_finance(self):
@@ -324,12 +330,29 @@ class AuxBudgetPlan(models.TransientModel):
         """Fill the head count and cost table of the wizard (no budget yet)."""
         self.ensure_one()
         self._check_finance()
+        started = time.time()
         _amounts, rows = self._plan()
         self.line_ids = [(5, 0, 0)] + [(0, 0, row) for row in rows]
+        self.aux_result = self._aux_result_text(rows, time.time() - started)
         return {
             "type": "ir.actions.act_window", "res_model": self._name, "res_id": self.id,
             "view_mode": "form", "target": "new",
         }
+
+    @api.model
+    def _aux_result_text(self, rows, duration, budget_lines=None):
+        """What a preview or a budget holds, for the user (item 4 of issue 11:
+        a long operation reports what it produced)."""
+        values = {
+            "rows": len(rows), "units": len({row["department_id"] for row in rows}),
+            "heads": sum(row["planned"] for row in rows),
+            "amount": sum(row["amount"] for row in rows), "seconds": duration}
+        if budget_lines is None:
+            return _("%(rows)s lines (unit and cohort) for %(units)s units, %(heads)s heads "
+                     "planned, yearly cost %(amount).2f; computed in %(seconds).1f s.") % values
+        values["lines"] = budget_lines
+        return _("%(lines)s budget lines made for %(units)s units, %(heads)s heads planned, "
+                 "yearly cost %(amount).2f; computed in %(seconds).1f s.") % values
 
     @api.model
     def _budget_posts(self, cost_types):
@@ -370,6 +393,7 @@ class AuxBudgetPlan(models.TransientModel):
         """Create a new draft budget from the plan (never touches another budget)."""
         self.ensure_one()
         self._check_finance()
+        started = time.time()
         amounts, rows = self._plan()
         if not amounts:
             raise UserError(_("Nothing to plan for %s: no auxiliary and no quota in the "
@@ -408,6 +432,8 @@ class AuxBudgetPlan(models.TransientModel):
             "crossovered_budget_line": lines,
         })
         self.budget_id = budget
+        budget.with_env(self.env).message_post(body=html_escape(self._aux_result_text(
+            rows, time.time() - started, len(lines))))
         return {
             "type": "ir.actions.act_window", "res_model": "crossovered.budget",
             "res_id": budget.id, "view_mode": "form",

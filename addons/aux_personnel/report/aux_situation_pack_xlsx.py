@@ -30,6 +30,11 @@ class SituationPackXlsx(models.AbstractModel):
         return name
 
     def generate_xlsx_report(self, workbook, data, objs):
+        """``data`` (a dict) receives the number of sheets and data rows
+        written, as ``aux_counts``, for the caller to report."""
+        counts = {"sheets": 0, "rows": 0}
+        if isinstance(data, dict):
+            data["aux_counts"] = counts
         bold = workbook.add_format({"bold": True})
         header = workbook.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1,
                                       "text_wrap": True})
@@ -40,6 +45,8 @@ class SituationPackXlsx(models.AbstractModel):
             month = wizard._aux_month_bounds()[0][:7]
             for section in wizard._aux_situation_sections():
                 sheet = workbook.add_worksheet(self._sheet_name(section["title"], used))
+                counts["sheets"] += 1
+                counts["rows"] += len(section["rows"])
                 sheet.set_column(0, 0, 28)
                 sheet.set_column(1, max(len(section["headers"]) - 1, 1), 16)
                 sheet.write(0, 0, _("%(title)s: %(scope)s, %(month)s") % {

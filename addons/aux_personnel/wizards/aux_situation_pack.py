@@ -1,5 +1,8 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import time
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
@@ -35,6 +38,25 @@ class AuxSituationPack(models.TransientModel):
         self._aux_check_scope()
         return self.env.ref("aux_personnel.aux_situation_pack_xlsx_report").report_action(
             self, config=False)
+
+    @api.multi
+    def action_produce(self):
+        """Produce the workbook and say what it holds: a dialog with the
+        number of sheets and data rows, the time it took and the file."""
+        self.ensure_one()
+        self._aux_check_scope()
+        started = time.time()
+        data = {}
+        content, _format = self.env.ref(
+            "aux_personnel.aux_situation_pack_xlsx_report").render_xlsx(self.ids, data)
+        sheets, rows = data["aux_counts"]["sheets"], data["aux_counts"]["rows"]
+        month = self._aux_month_bounds()[0][:7]
+        message = _("Monthly team situation %(month)s of %(scope)s: %(sheets)s sheets, "
+                    "%(rows)s rows.") % {
+            "month": month, "scope": self._aux_scope_label(), "sheets": sheets, "rows": rows}
+        return self.env["aux.operation.result"].aux_show(
+            _("Monthly Team Situation"), message, rows, time.time() - started,
+            data=base64.b64encode(content), filename="team_situation_%s.xlsx" % month)
 
     # ------------------------------------------------------------------
     # Scope and dates, shared by every section

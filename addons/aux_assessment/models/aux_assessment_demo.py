@@ -103,6 +103,7 @@ class AuxAssessmentDemo(models.AbstractModel):
         self._demo_annual(annual, sheets.filtered(lambda s: s.year == today.year - 1)
                           .mapped("employee_id"), rng)
         self._demo_findings(employees, today)
+        self._demo_discipline(employees, today)
         return monthly
 
     @api.model
@@ -242,3 +243,56 @@ class AuxAssessmentDemo(models.AbstractModel):
                              "fixed_date": fields.Date.to_string(
                                  today + relativedelta(days=due - 5))})
             Finding.create(vals)
+
+    @api.model
+    def _demo_discipline(self, employees, today):
+        """Discipline cases: the mid-year veto's mandatory case decided (a
+        demerit in force), a circulated criticism decided two months ago, a
+        dismissal-level case submitted last month and waiting for the
+        office, a criticism still in draft (recorded in their state by
+        trusted demo code), then the renewal advice of the people."""
+        Case = self.env["aux.discipline.case"]
+        ref = self.env.ref
+        now = fields.Datetime.now()
+        uid = self.env.uid
+
+        def day(delta):
+            return fields.Date.to_string(today + relativedelta(days=delta))
+
+        vetoed = Case.search([("employee_id", "in", employees.ids), ("mandatory", "=", True),
+                              ("state", "=", "draft")], order="violation_date", limit=1)
+        others = employees - vetoed.mapped("employee_id")
+        # (person, sanction, violation, decision or None, state, facts)
+        plans = []
+        if vetoed:
+            decided = fields.Date.from_string(vetoed.violation_date) + relativedelta(days=10)
+            plans.append((vetoed.employee_id, vetoed.sanction_type_id, vetoed.violation_date,
+                          fields.Date.to_string(decided), "confirmed", None))
+        plans += [
+            (others[3:4], ref("aux_assessment.sanction_type_circulated"), day(-75), day(-60),
+             "confirmed", "上班期间玩手机游戏，经督察通报"),
+            (others[11:12], ref("aux_assessment.sanction_type_dismissal"), day(-40), None,
+             "submitted", "酒后驾驶摩托车，被交警查处"),
+            (others[17:18], ref("aux_assessment.sanction_type_criticism"), day(-6), None,
+             "draft", "执勤时着装不规范"),
+        ]
+        creator = trust(Case.with_context(tracking_disable=True, mail_create_nolog=True))
+        cases = Case
+        for number, (person, stype, violation, decision, state, facts) in enumerate(plans, 1):
+            if not person:
+                continue
+            case = vetoed if facts is None else creator.create({
+                "employee_id": person.id, "violation_date": violation, "facts": facts,
+                "sanction_type_id": stype.id})
+            vals = {"state": state}
+            if state != "draft":
+                vals.update(submit_user_id=uid, submit_date=now)
+            if state == "confirmed":
+                vals.update(decision_ref="公辅处字〔%s〕%d号" % (decision[:4], number),
+                            decision_date=decision, date_from=decision,
+                            date_to=stype._end_of_effect(decision),
+                            confirm_user_id=uid, confirm_date=now)
+            trust(case).write(vals)
+            cases |= case
+        self.env["hr.contract"]._aux_refresh_renewal_advice(cases.mapped("employee_id"))
+        return cases

@@ -38,3 +38,20 @@ class TestDemo(AssessmentCase):
         self.assertTrue(all(annual.mapped("unit_rank")))
         self.assertFalse(self.env["aux.assessment.demo"]._generate(
             employees=employees, today="2013-03-15"), "runs only once")
+
+    def test_discipline_cases_in_the_demo(self):
+        """The mid-year veto's mandatory case is decided (a demerit in force
+        ten days after the violation), a circulated criticism too."""
+        employees = (self.emp_a | self.emp_a2 | self.emp_a3 | self.emp_a4 | self.emp_a5
+                     | self.emp_a1 | self.emp_b)
+        self.env["aux.assessment.demo"]._generate(employees=employees, today="2013-03-15")
+        cases = self.env["aux.discipline.case"].search([("employee_id", "in", employees.ids)])
+        mandatory = cases.filtered("mandatory")
+        self.assertEqual(len(mandatory), 1, "the latest month's veto is still a draft event")
+        self.assertEqual(mandatory.state, "confirmed")
+        self.assertEqual(mandatory.sanction_type_id,
+                         self.env.ref("aux_assessment.sanction_type_demerit"))
+        self.assertTrue(mandatory.decision_ref)
+        criticism = cases - mandatory
+        self.assertEqual((criticism.state, criticism.decision_date, criticism.date_to),
+                         ("confirmed", "2013-01-14", "2013-07-13"))

@@ -52,7 +52,6 @@ class AuxTalkRule(models.Model):
         string="Penalty Points From",
         help="Penalty points: a talk once the points lost in the period reach this.")
     band_codes = fields.Char(
-        string="Band Codes",
         help="Low band: codes of the assessment bands that call for a talk, separated "
              "by commas (e.g. basic, incompetent).")
     exit_reason_ids = fields.Many2many(
@@ -109,7 +108,8 @@ class AuxTalkRule(models.Model):
             return False
         codes = set(signal.get("codes") or ())
         if self.trigger == "life_event":
-            return not self.event_type_ids or bool(codes & set(self.event_type_ids.mapped("code")))
+            types = set(self.event_type_ids.mapped("code"))
+            return not types or bool(codes & types)
         if self.trigger == "penalty_points":
             return signal.get("period_type") == self.period_type \
                 and signal.get("value", 0.0) >= self.min_penalty_points
@@ -117,7 +117,8 @@ class AuxTalkRule(models.Model):
             return signal.get("period_type") == self.period_type \
                 and bool(codes & self._band_codes())
         if self.trigger == "planned_exit":
-            return not self.exit_reason_ids or bool(codes & set(self.exit_reason_ids.mapped("code")))
+            reasons = set(self.exit_reason_ids.mapped("code"))
+            return not reasons or bool(codes & reasons)
         return True
 
     @api.multi

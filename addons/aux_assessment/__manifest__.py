@@ -15,6 +15,7 @@
         "security/aux_discipline_security.xml",
         "data/aux_assessment_data.xml",
         "data/aux_discipline_data.xml",
+        "data/aux_renewal_advice_data.xml",
         "data/aux_assessment_award_data.xml",
         "data/auditlog_rule_data.xml",
         "wizards/aux_assessment_generate_views.xml",

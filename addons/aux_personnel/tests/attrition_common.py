@@ -54,6 +54,11 @@ class AttritionCommon(AuxPostCommon):
         cls.exit_p2 = cls._leave(cls.p2, "dismissed", "2022-06-30")
         cls._leave(cls.p3, "resigned", "2022-09-30")
         cls._leave(cls.p4, "not_renewed", "2022-12-31")
+        # converted under criteria it meets (the criteria: test_cadre_conversion)
+        cls.p5.education = "bachelor"
+        criteria = ref("aux_personnel.aux_cadre_rule_default")
+        if "min_band_id" in criteria._fields:
+            criteria.min_band_id = False
         cls.env["aux.cadre.convert"].create({
             "employee_id": cls.p5.id, "date": "2023-02-01", "decision": "H1-2023-01",
             "wage": 4000.0, "term_months": 36}).action_convert()

@@ -47,7 +47,11 @@ class AuxDisciplineCase(models.Model):
     }
     _aux_locked_states = ("confirmed", "cancelled", "revoked")
     _aux_unlink_states = ("draft",)
-    _aux_workflow_fields = ("name", "event_id", "mandatory", "revoke_reason")
+    # the server's: the reference, the veto behind it, the reason of a
+    # revocation, and the stored related fields (written through, they would
+    # move the person or change the sanction type)
+    _aux_workflow_fields = ("name", "event_id", "mandatory", "revoke_reason",
+                            "department_id", "renewal_effect")
 
     name = fields.Char(string="Reference", required=True, readonly=True, copy=False,
                        default="/")

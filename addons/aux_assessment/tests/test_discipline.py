@@ -125,8 +125,12 @@ class TestDisciplineCase(DisciplineCase):
         with self.assertRaises(AccessError):
             self.case(self.emp_a, self.demerit, "%s-03-01" % YEAR, mandatory=True)
         case = self.case(self.emp_a, self.demerit, "%s-03-01" % YEAR)
-        with self.assertRaises(AccessError):
-            case.sudo(self.user_leader).write({"state": "confirmed"})
+        for vals in ({"state": "confirmed"}, {"department_id": self.unit_b.id},
+                     {"renewal_effect": "none"}, {"event_id": False, "mandatory": True}):
+            with self.subTest(vals=vals), self.assertRaises(AccessError):
+                case.sudo(self.user_leader).write(vals)
+        self.assertEqual(self.emp_a.department_id, self.unit_a)
+        self.assertEqual(self.demerit.renewal_effect, "review")
 
 
 class TestVetoOpensCase(DisciplineCase):

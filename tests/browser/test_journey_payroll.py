@@ -290,3 +290,40 @@ def test_auxiliary_reads_and_prints_his_payslip(bureau, web, journey):
     timed(journey, "self", started)
     with open(os.path.join(web.shots, "timings.json"), "w") as handle:
         json.dump(journey["timings"], handle, indent=1)
+
+
+# -- feedback on long operations (issue 11, item 4) ---------------------------
+
+def test_the_blocked_screen_names_the_running_operation(web):
+    """While a button's action runs long enough for the web client to block
+    the screen (3 s), the blocked screen names the button and counts the
+    seconds (aux_personnel's busy message), in the user's language."""
+    web.login("aux_officer")
+    label = web.driver.execute_script("""
+        var services = odoo.__DEBUG__.services;
+        var busy = services['aux_personnel.busy_message'];
+        var framework = services['web.framework'];
+        busy.start('生成工资单');
+        framework.blockUI();
+        var text = jQuery('.oe_blockui_spin_container .o_aux_busy_label').text();
+        framework.unblockUI();
+        busy.stop();
+        return text;""")
+    assert label.startswith("生成工资单：正在处理…已用") and label.endswith("秒"), label
+    assert web.problems("busy message") == []
+
+
+def test_monthly_pack_says_what_it_produced(bureau, web):
+    """The bureau leader produces the monthly team-situation pack: the dialog
+    gives its sheets and rows and offers the file."""
+    web.login("aux_boss")
+    web.open_menu("aux_personnel.aux_situation_pack_menu")
+    web.click_text("导出 XLSX", css=".modal .modal-footer button")
+    text = web.dialog_text()
+    web.screenshot("09_boss_monthly_pack")
+    assert "月度队伍情况" in text and "个工作表" in text and "行数据" in text, text
+    rows = int(text.split("个工作表，")[1].split(" 行数据")[0])
+    assert rows > 0
+    link = web.find(".modal .o_field_widget[name=data] a, .modal a.o_form_uri, .modal .o_field_binary")
+    assert "team_situation_" in link.text or "team_situation_" in web.dialog_text()
+    assert web.problems("monthly pack") == []

@@ -85,10 +85,12 @@ class AuxPayrollDemo(models.AbstractModel):
         return journal
 
     @api.model
-    def _demo_users(self):
+    def _demo_users(self, bureau=None):
         """The payroll demo logins, and the payroll group of the office's
         demo officer (the roles of security/roles.csv, checked by
-        tests/access)."""
+        tests/access).  The bureau leader gets a file in ``bureau`` (a unit
+        leader sees the people of the units of his file: without one, the
+        demo's bureau leader saw nobody and an empty monthly pack)."""
         Users = self.env["res.users"].with_context(no_reset_password=True)
         lang = "zh_CN" if self.env["res.lang"].search(
             [("code", "=", "zh_CN"), ("active", "=", True)]) else "en_US"
@@ -101,6 +103,10 @@ class AuxPayrollDemo(models.AbstractModel):
                 "email": "%s@bureau.example.com" % login, "tz": "Asia/Shanghai",
                 "groups_id": [(6, 0, [self.env.ref(group).id])]})
             self._xmlid("user_%s_demo" % login, users[login])
+        if bureau:
+            self.env["hr.employee"].with_context(tracking_disable=True).create({
+                "name": users["aux_boss"].name, "department_id": bureau.id,
+                "user_id": users["aux_boss"].id, "is_auxiliary": False})
         officer = self.env.ref("aux_personnel.user_aux_officer_demo", raise_if_not_found=False)
         if officer:
             officer.groups_id = [(4, self.env.ref("aux_payroll.group_aux_payroll_officer").id)]
@@ -158,7 +164,7 @@ class AuxPayrollDemo(models.AbstractModel):
         this_month = today.replace(day=1)
         first = this_month - relativedelta(months=DEMO_MONTHS - 1)
         journal = self._demo_accounting()
-        users = self._demo_users()
+        users = self._demo_users(bureau)
         self._demo_contracts(bureau, journal, fields.Date.to_string(first))
         ref = self.env.ref
         officer = ref("aux_personnel.user_aux_officer_demo", raise_if_not_found=False)

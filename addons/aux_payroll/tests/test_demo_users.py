@@ -33,8 +33,9 @@ class TestDemoUsers(SavepointCase):
         Employee.create({"name": "Demo users auxiliary", "department_id": squadron.id,
                          "is_auxiliary": True, "aux_category": "duty"})
         env["aux.personnel.demo"]._aux_demo_users(bureau, brigade, squadron)
-        env["aux.payroll.demo"]._demo_users()
+        env["aux.payroll.demo"]._demo_users(bureau)
         cls.users = Users.search([("login", "in", LOGINS)])
+        cls.bureau, cls.squadron = bureau, squadron
 
     def test_every_demo_login_has_an_email_and_the_bureau_time_zone(self):
         self.assertEqual(sorted(self.users.mapped("login")), sorted(LOGINS))
@@ -49,3 +50,13 @@ class TestDemoUsers(SavepointCase):
             "name": "Demo users new person", "department_id": unit.id})
         self.assertTrue(person.message_ids)
         self.assertTrue(unit.exists())
+
+    def test_the_demo_bureau_leader_sees_the_bureau(self):
+        """The bureau leader's file is in the bureau: as a unit leader he
+        reads the people of the bureau and its units (issue 11: without a
+        file he saw nobody, and his monthly pack was empty)."""
+        boss = self.users.filtered(lambda u: u.login == "aux_boss")
+        self.assertEqual(boss.employee_ids.department_id, self.bureau)
+        people = self.env["hr.employee"].sudo(boss).search(
+            [("department_id", "=", self.squadron.id)])
+        self.assertEqual(people.mapped("name"), ["Demo users auxiliary"])

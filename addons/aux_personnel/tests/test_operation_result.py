@@ -51,3 +51,14 @@ class TestPackOperationResult(AuxPostCommon):
         with self.assertRaises(AccessError):
             wizard.action_produce()
         self.assertEqual(self.env["aux.operation.result"].sudo().search_count([]), count)
+
+    def test_a_unit_leaders_pack_names_his_units_not_all_units(self):
+        """Without a unit chosen, a unit leader's pack covers his own units
+        and says so (it read "All units")."""
+        leader = self._user("h1_result_own", "aux_personnel.group_aux_personnel_unit_leader",
+                            self._employee("H1 Own Leader", self.brigade, False))
+        wizard = self.env["aux.situation.pack"].sudo(leader).create({"month": self._date()})
+        result = self.env["aux.operation.result"].sudo(leader).browse(
+            wizard.action_produce()["res_id"])
+        self.assertIn(self.brigade.display_name, result.message)
+        self.assertNotIn("All units", result.message)

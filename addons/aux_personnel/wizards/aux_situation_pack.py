@@ -106,8 +106,13 @@ class AuxSituationPack(models.TransientModel):
 
     @api.multi
     def _aux_scope_label(self):
+        """The unit chosen; else the user's own units when he sees only
+        them (a unit leader); else all units."""
         self.ensure_one()
-        return self.department_id.display_name if self.department_id else _("All units")
+        units = self._aux_scope_units()
+        if units is None:
+            return _("All units")
+        return ", ".join(units.mapped("display_name")) or _("No unit")
 
     @staticmethod
     def _aux_label(value):

@@ -41,7 +41,7 @@ class AuxServiceRule(models.Model):
     date_to = fields.Date(string="Valid To", track_visibility="onchange",
                           help="Empty: open-ended.")
     probation_counts = fields.Boolean(
-        string="Probation Counts", default=True, track_visibility="onchange",
+        default=True, track_visibility="onchange",
         help="Checked: years of service run from the entry date. Unchecked: they "
              "run from the end of the probation (the company's probation months "
              "after the entry date).")
@@ -69,12 +69,14 @@ class AuxServiceRule(models.Model):
         """A function (company id, date string) -> months after the entry
         date that are not counted, memoised: the rules are read once (a
         payroll batch or a budget asks it for thousands of people)."""
+        # a handful of rules (one per company and period): all of them
         rules = self.sudo().search_read(
-            [], ["company_id", "date_from", "date_to", "probation_counts"],
-            order="date_from")
+            [("company_id", "!=", False)],
+            ["company_id", "date_from", "date_to", "probation_counts"], order="date_from")
         companies = {c["id"]: c["aux_probation_months"] or 0
-                     for c in self.env["res.company"].sudo().search_read(
-                         [], ["aux_probation_months"])}
+                     for c in self.env["res.company"].sudo().browse(
+                         list({r["company_id"][0] for r in rules})).read(
+                         ["aux_probation_months"])}
         cache = {}
 
         def excluded(company_id, date):

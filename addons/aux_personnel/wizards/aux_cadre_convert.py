@@ -46,7 +46,7 @@ class AuxCadreConvert(models.TransientModel):
         help="The cadre conversion criteria in force on the conversion date "
              "(Configuration > Cadre Conversion Criteria).")
     eligibility = fields.Html(
-        string="Eligibility", compute="_compute_eligibility", sanitize=False,
+        compute="_compute_eligibility", sanitize=False,
         help="Each criterion in force with the person's value.")
     eligible = fields.Boolean(compute="_compute_eligibility")
 

@@ -6,7 +6,7 @@ errors, error dialogs, server errors in the log).
     web = Web(driver, server)
     web.login("aux_leader")
     web.open_menu("aux_assessment.aux_assessment_sheet_menu")
-    web.click_button("action_submit")
+    web.click_button("提交")
     assert web.problems() == []
 """
 import os
@@ -80,12 +80,14 @@ class Web:
         self.js_click(self.find(css, timeout))
         self.wait()
 
-    def click_button(self, name, timeout=30):
-        """A button of the form (header, button box or body) by its method
-        or action name, e.g. ``action_submit``; in a dialog when one is open."""
-        scope = ".modal:visible " if self.driver.execute_script(
-            "return jQuery('.modal:visible').length > 0") else ".o_main_content "
-        self.click(scope.replace(":visible", "") + "button[name='%s']" % name, timeout)
+    def click_button(self, label, timeout=30):
+        """A button of the form (header, button box or body) by the label the
+        user reads, e.g. ``"提交"``; in the dialog when one is open.  (Odoo 11
+        renders no ``name`` attribute on form buttons: the label is all a
+        user, or a test, can go by.)"""
+        scope = ".modal" if self.driver.execute_script(
+            "return jQuery('.modal:visible').length > 0") else ".o_main_content"
+        self.click_text(label, css="%s button" % scope, timeout=timeout)
 
     def click_text(self, text, css="button, a", timeout=30):
         """The visible button or link whose text is ``text``."""

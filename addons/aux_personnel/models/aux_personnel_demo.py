@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 
+from .aux_workflow_mixin import trust
 from .hr_employee import id_check_char
 
 SURNAMES = (
@@ -37,6 +38,27 @@ def _weighted(rng, pairs):
         if pick <= 0:
             return value
     return pairs[-1][0]
+
+
+# The post catalogue of each demo squadron: key, name, holder type, maximum
+# tenure in months (risk posts), team-lead role, duties.
+DEMO_POSTS = (
+    ("window", "窗口服务岗", "auxiliary", 0, False, "户籍、出入境咨询和材料初审，群众接待。"),
+    ("road", "路面执勤岗", "mixed", 0, True, "路面巡逻、交通疏导、治安防控，民辅警混编。"),
+    ("accident", "事故处理岗", "mixed", 36, False,
+     "交通事故现场保护、勘查协助和调解材料整理；廉政风险岗位，定期轮岗。"),
+    ("office", "内勤文书岗", "auxiliary", 0, False, "文书、档案、统计报表和会务。"),
+    ("dispatch", "指挥调度岗", "sworn", 0, False, "接处警指挥调度，仅限在编民警。"),
+    ("driver", "驾驶员岗", "auxiliary", 0, False, "警用车辆驾驶和日常保养。"),
+)
+# Which posts suit each category of auxiliaries (drawn at random).
+DEMO_POST_BY_CATEGORY = {
+    "duty": ("road", "road", "accident", "driver"),
+    "civilian": ("window", "office"),
+    "coordinator": ("road",),
+}
+# New hires hold no post until their pre-job training is done.
+DEMO_POST_WAIT_DAYS = 60
 
 
 class AuxPersonnelDemo(models.AbstractModel):
@@ -119,6 +141,8 @@ class AuxPersonnelDemo(models.AbstractModel):
             # built already: add the demo logins made since (bin/demo updates)
             self._aux_demo_users(bureau, ref("aux_personnel.hr_department_brigade_1_demo"),
                                  ref("aux_personnel.hr_department_squadron_1_1_demo"))
+            self._aux_demo_posts(self.env["hr.department"].search(
+                [("parent_id.parent_id", "=", bureau.id)]))
             return False
         rng = random.Random(20260101)
         Employee = self.env["hr.employee"].with_context(
@@ -234,7 +258,60 @@ class AuxPersonnelDemo(models.AbstractModel):
                 })
                 Employee.create(vals)
         self._aux_demo_users(bureau, brigades, squadrons)
+        self._aux_demo_posts(squadrons)
         return True
+
+    @api.model
+    def _aux_demo_posts(self, squadrons):
+        """The post catalogue of each squadron (DEMO_POSTS) and the main post
+        of its people: auxiliaries on the posts of their category from a date
+        after their entry (some on a risk post longer than its maximum
+        tenure: due for rotation), sworn officers on command and dispatch and
+        beside auxiliaries on the mixed posts, an auxiliary team lead on road
+        duty.  The people who joined in the last DEMO_POST_WAIT_DAYS days wait
+        for their pre-job training and hold no post yet.  Made once (nothing
+        when the squadrons have posts)."""
+        Post = self.env["aux.post"].with_context(tracking_disable=True, mail_create_nolog=True)
+        if not squadrons or Post.search_count([("department_id", "in", squadrons.ids)]):
+            return Post
+        rng = random.Random(20260301)
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        waiting = fields.Date.to_string(today - relativedelta(days=DEMO_POST_WAIT_DAYS))
+        # the people held these posts before aux_training's pre-job gate
+        # existed (their pre-job training is taken over from paper records)
+        Assignment = trust(self.env["aux.post.assignment"].with_context(
+            tracking_disable=True, mail_create_nolog=True), "aux_training_skip_pre_job")
+        posts = Post
+        values = []
+        for number, squadron in enumerate(squadrons.sorted("id"), 1):
+            by_key = {}
+            for sequence, (key, name, holder, tenure, lead, duties) in enumerate(DEMO_POSTS):
+                by_key[key] = Post.create({
+                    "name": name, "code": "%s-%02d" % (key, number), "sequence": sequence,
+                    "department_id": squadron.id, "holder_type": holder, "duties": duties,
+                    "is_risk_post": bool(tenure), "max_tenure_months": tenure,
+                    "is_team_lead_post": lead})
+                posts |= by_key[key]
+            people = self.env["hr.employee"].search(
+                [("department_id", "=", squadron.id)], order="id")
+            lead = False
+            for person in people:
+                if person.is_auxiliary:
+                    if not person.entry_date or person.entry_date > waiting:
+                        continue
+                    key = rng.choice(DEMO_POST_BY_CATEGORY.get(person.aux_category, ("road",)))
+                else:
+                    key = "dispatch" if rng.random() < 0.3 else rng.choice(("road", "accident"))
+                entry = fields.Date.from_string(person.entry_date or "2015-01-01")
+                start = max(entry, today - relativedelta(months=rng.randint(1, 72)))
+                is_lead = key == "road" and person.is_auxiliary and not lead
+                lead = lead or is_lead
+                values.append({"employee_id": person.id, "post_id": by_key[key].id,
+                               "date_from": fields.Date.to_string(start),
+                               "is_team_lead": is_lead})
+        for vals in values:
+            Assignment.create(vals)
+        return posts
 
     @api.model
     def _aux_demo_user(self, login, name, group_xmlid, employee=None, module="aux_personnel"):

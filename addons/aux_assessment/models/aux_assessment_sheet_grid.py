@@ -53,6 +53,11 @@ def _grid_field(index):
 class AuxAssessmentSheet(models.Model):
     _inherit = "aux.assessment.sheet"
 
+    # plain text in the grid: a many2one cell would take the focus (a link)
+    # and Tab and Enter would stop on it instead of on the scores
+    grid_person = fields.Char(related="employee_id.name", readonly=True, string="Person")
+    grid_unit = fields.Char(related="department_id.name", readonly=True, string="Unit")
+    grid_band = fields.Char(related="band_id.name", readonly=True, string="Band")
     grid_score_01 = _grid_field(1)
     grid_score_02 = _grid_field(2)
     grid_score_03 = _grid_field(3)

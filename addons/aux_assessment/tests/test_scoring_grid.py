@@ -88,6 +88,7 @@ class TestScoringGrid(AssessmentCase):
         result = sheet.onchange(values, self.column["JI1"], spec)
         self.assertEqual(result["value"]["total_score"], 77)
         self.assertEqual(result["value"]["band_id"][0], self.band_competent.id)
+        self.assertEqual(result["value"]["grid_band"], self.band_competent.name)
         values[self.column["DE2"]] = 0  # ethics: 10 -> 0
         result = sheet.onchange(values, self.column["DE2"], spec)
         self.assertEqual(result["value"]["total_score"], 67)

@@ -195,7 +195,15 @@ def main():
               % (lines, len(content) / 1048576.0, time.perf_counter() - t0), flush=True)
         Import = env["aux.duty.punch.import"]
         t0 = time.perf_counter()
+        if os.environ.get("BENCH_PROFILE"):
+            import cProfile
+            import pstats
+            profile = cProfile.Profile()
+            profile.enable()
         result = Import._import_bytes(content, "bench.csv", compute=False)
+        if os.environ.get("BENCH_PROFILE"):
+            profile.disable()
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
         imported = time.perf_counter() - t0
         print("import (parse, check, insert): %d new punches in %.1f s"
               % (result["new"], imported), flush=True)

@@ -51,12 +51,12 @@
         "report/aux_team_composition_report_views.xml",
         "report/aux_attrition_report_views.xml",
         "views/menus.xml",
+        "views/aux_service_rule_views.xml",
+        "views/aux_cadre_rule_views.xml",
         "views/auditlog_log_views.xml",
         "views/aux_busy_message_assets.xml",
     ],
     "demo": [
-        "views/aux_service_rule_views.xml",
-        "views/aux_cadre_rule_views.xml",
         "demo/aux_personnel_demo.xml",
     ],
 }

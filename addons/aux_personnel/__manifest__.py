@@ -55,6 +55,7 @@
         "views/aux_cadre_rule_views.xml",
         "views/auditlog_log_views.xml",
         "views/aux_busy_message_assets.xml",
+        "views/aux_year_field_assets.xml",
     ],
     "demo": [
         "demo/aux_personnel_demo.xml",

@@ -117,11 +117,15 @@ class AuxDutyDemo(models.AbstractModel):
             if any(k in taken for k in key):
                 return Leave
             taken.update(key)
-            return Leave.create({
+            leave = Leave.create({
                 "employee_id": employee.id, "holiday_status_id": env.ref("aux_duty." + status).id,
                 "date_from": fields.Date.to_string(start), "date_to": fields.Date.to_string(end),
                 "reason": reason or REASONS[status],
                 "destination": rng.choice(["老家", "本市", "省人民医院", "杭州"])})
+            if not leave.days:  # only public holidays
+                leave.unlink()
+                return Leave
+            return leave
 
         def approve(leaves):
             leaves.action_submit()
@@ -151,12 +155,15 @@ class AuxDutyDemo(models.AbstractModel):
         (waiting_unit | waiting_office).action_submit()
         waiting_office.sudo(leader).action_approve()
         if me:
-            mine = make(me, "leave_annual", today - timedelta(days=60), 2)
-            approve(mine)
-            mine.sudo(users["aux_self"]).action_report_back(
-                fields.Date.to_string(fields.Date.from_string(mine.date_to) + timedelta(days=1)))
-            ask = make(me, "leave_annual", today + timedelta(days=10), 2, "国庆后调休回家")
-            ask.sudo(users["aux_self"]).action_submit()
+            mine = make(me, "leave_annual", today - timedelta(days=45), 2) \
+                or make(me, "leave_sick", today - timedelta(days=52), 2)
+            if mine:
+                approve(mine)
+                mine.sudo(users["aux_self"]).action_report_back(fields.Date.to_string(
+                    fields.Date.from_string(mine.date_to) + timedelta(days=1)))
+            ask = make(me, "leave_annual", today + timedelta(days=10), 2, "回老家办事")
+            if ask:
+                ask.sudo(users["aux_self"]).action_submit()
 
     @api.model
     def _generate_punches(self, rng, people, today, first):

@@ -14,12 +14,14 @@ is 1 when a problem was found; the report is also written to
 var/artifacts/browser/crawl.json.
 """
 import argparse
+import concurrent.futures
 import json
 import os
 import re
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 
@@ -261,25 +263,42 @@ def crawl_login(driver, url, db, user, password, log, out_dir=ARTIFACTS):
     return pages, problems
 
 
-def crawl(url, db, logins, log_path=None, out_dir=ARTIFACTS, progress=None):
+def crawl(url, db, logins, log_path=None, out_dir=ARTIFACTS, progress=None, browsers=1):
     """Crawl for each (login, password); returns {login: {pages, problems,
-    seconds}}; ``progress(login, result)`` is called after each login."""
+    seconds}}; ``progress(login, result)`` is called after each login.
+    ``browsers`` Chromium instances share the logins (the server serves
+    them at once; a server error is then reported on the page of whichever
+    browser was busy, with the request in the log line)."""
     log = ServerLog(log_path)
-    driver, profile = make_browser()
     report = {}
-    try:
-        for user, password in logins:
-            started = time.time()
-            pages, problems = crawl_login(driver, url, db, user, password, log, out_dir)
-            report[user] = {"pages": pages, "problems": problems,
-                            "seconds": round(time.time() - started, 1)}
-            with open(os.path.join(out_dir, "crawl.json"), "w", encoding="utf-8") as handle:
-                json.dump(report, handle, ensure_ascii=False, indent=1)
-            if progress:
-                progress(user, report[user])
-    finally:
-        close_browser(driver, profile)
-    return report
+    pending = list(logins)
+    lock = threading.Lock()
+
+    def work():
+        driver, profile = make_browser()
+        try:
+            while True:
+                with lock:
+                    if not pending:
+                        return
+                    user, password = pending.pop(0)
+                started = time.time()
+                pages, problems = crawl_login(driver, url, db, user, password, log, out_dir)
+                with lock:
+                    report[user] = {"pages": pages, "problems": problems,
+                                    "seconds": round(time.time() - started, 1)}
+                    with open(os.path.join(out_dir, "crawl.json"), "w",
+                              encoding="utf-8") as handle:
+                        json.dump(report, handle, ensure_ascii=False, indent=1)
+                    if progress:
+                        progress(user, report[user])
+        finally:
+            close_browser(driver, profile)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, browsers)) as pool:
+        for future in [pool.submit(work) for _index in range(max(1, browsers))]:
+            future.result()
+    return {user: report[user] for user, _password in logins if user in report}
 
 
 def parse_logins(text):
@@ -295,10 +314,12 @@ def main(argv=None):
                         help="comma-separated: login (password = login) or login:password")
     parser.add_argument("--log", help="the server's log file, to catch server errors")
     parser.add_argument("--out", default=ARTIFACTS)
+    parser.add_argument("--browsers", type=int, default=1,
+                        help="Chromium instances crawling at once (default 1)")
     args = parser.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
     report = crawl(args.url.rstrip("/"), args.db, parse_logins(args.logins), args.log,
-                   args.out, progress=summary)
+                   args.out, progress=summary, browsers=args.browsers)
     return 1 if any(result["problems"] for result in report.values()) else 0
 
 

@@ -32,7 +32,7 @@ def test_every_role_opens_every_menu_on_the_demo_bureau(bureau):
         assert login in logins, logins
     os.makedirs(OUT, exist_ok=True)
     report = crawl.crawl(bureau.server.url, bureau.database, [(name, name) for name in logins],
-                         bureau.server.log_path, OUT, progress=crawl.summary)
+                         bureau.server.log_path, OUT, progress=crawl.summary, browsers=2)
     problems = [problem for result in report.values() for problem in result["problems"]]
     assert not problems, "\n".join(problems)
     for login, result in report.items():

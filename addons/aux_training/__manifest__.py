@@ -15,6 +15,7 @@
         "data/aux_training_data.xml",
         "report/aux_training_reports.xml",
         "wizards/aux_training_enrol_unit_views.xml",
+        "wizards/aux_training_exam_record_views.xml",
         "views/aux_training_category_views.xml",
         "views/aux_training_requirement_views.xml",
         "views/aux_training_session_views.xml",

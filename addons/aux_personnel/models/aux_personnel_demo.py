@@ -350,10 +350,19 @@ class AuxPersonnelDemo(models.AbstractModel):
         """A sworn officer of ``department`` for a demo login of the bureau's
         offices (the office, training and welfare sections work at bureau
         level, as the head of the office)."""
-        return self.env["hr.employee"].with_context(
-            tracking_disable=True, mail_create_nolog=True).create({
-                "name": name, "department_id": department.id,
-                "is_auxiliary": False, "image": False})
+        Employee = self.env["hr.employee"]
+        rng = random.Random(name)
+        birthday = fields.Date.from_string("1980-01-01") + relativedelta(
+            days=rng.randint(0, 3650))
+        male = rng.random() < 0.5
+        used = set(Employee.with_context(active_test=False).search(
+            [("identification_id", "!=", False)]).mapped("identification_id"))
+        return Employee.with_context(tracking_disable=True, mail_create_nolog=True).create({
+            "name": name, "department_id": department.id, "is_auxiliary": False,
+            "image": False, "gender": "male" if male else "female",
+            "identification_id": self._aux_demo_id_number(rng, birthday, male, used),
+            "birthday": fields.Date.to_string(birthday), "education": "bachelor",
+            "entry_date": fields.Date.to_string(birthday + relativedelta(years=23))})
 
     @api.model
     def _aux_demo_office_user(self, login, name, job, group_xmlid, module, bureau=None):

@@ -16,7 +16,9 @@ class TestDemo(AuxPersonnelCase):
             before = Employee.search_count([])
             self.assertTrue(self.env["aux.personnel.demo"]._generate())
             bureau = self.env.ref("aux_personnel.hr_department_bureau_demo")
-            self.assertEqual(Employee.search_count([]) - before, 400)
+            # 300 auxiliaries, 100 sworn officers of the units and the office
+            # officer of the bureau (the aux_office login)
+            self.assertEqual(Employee.search_count([]) - before, 401)
         self.assertFalse(self.env["aux.personnel.demo"]._generate(), "runs only once")
         units = self.Department.search([("id", "child_of", bureau.id)])
         squadrons = units.filtered(lambda d: d.parent_id and d.parent_id != bureau)
@@ -25,9 +27,14 @@ class TestDemo(AuxPersonnelCase):
         people = Employee.search([("department_id", "in", units.ids)])
         auxiliaries = people.filtered("is_auxiliary")
         self.assertEqual(len(auxiliaries), 300)
-        self.assertEqual(len(people - auxiliaries), 100)
+        # the sworn officers of the units, and those of the bureau's offices
+        # with a demo login (aux_office; aux_training, aux_welfare when installed)
+        office = people.filtered(lambda e: e.department_id == bureau and e.user_id)
+        self.assertIn("aux_office", office.mapped("user_id.login"))
+        self.assertEqual(len(people - auxiliaries - office.filtered(
+            lambda e: e.user_id.login != "aux_manager")), 100)
         numbers = people.mapped("identification_id")
-        self.assertEqual(len(set(numbers)), 400)
+        self.assertEqual(len(set(numbers)), len(people))
         self.assertTrue(all(parse_resident_id(n) for n in numbers))
         self.assertTrue(all(auxiliaries.mapped("aux_grade_id")))
         self.assertFalse(squadrons.filtered("aux_over_quota"))
@@ -40,5 +47,20 @@ class TestDemo(AuxPersonnelCase):
                         "the demo has people in the capped grades")
         self.assertEqual(Rule._aux_quota_errors(
             {}, timelines, {squadron.id: "2000-01-01" for squadron in squadrons}), [])
+        # a post catalogue per squadron; the people hold their main post but
+        # the new hires, who wait for their pre-job training
+        Assignment = self.env["aux.post.assignment"]
+        posts = self.env["aux.post"].search([("department_id", "in", squadrons.ids)])
+        self.assertEqual(posts.mapped("department_id"), squadrons)
+        self.assertEqual(set(posts.mapped("holder_type")), {"sworn", "auxiliary", "mixed"})
+        current = Assignment.search([("post_id", "in", posts.ids), ("is_current", "=", True)])
+        holders = current.mapped("employee_id")
+        self.assertGreater(len(holders & auxiliaries), 250)
+        self.assertTrue(holders - auxiliaries, "sworn officers on the mixed and sworn posts")
+        self.assertFalse(current.filtered(
+            lambda a: a.post_id.holder_type == "sworn" and a.employee_id.is_auxiliary))
+        self.assertTrue(current.filtered("is_team_lead").mapped("employee_id.is_auxiliary"))
+        self.assertTrue(Assignment.search_count([("post_id", "in", posts.ids),
+                                                 ("is_due_for_rotation", "=", True)]))
         for login in ("aux_manager", "aux_officer", "aux_leader", "aux_self"):
             self.assertTrue(self.env["res.users"].search([("login", "=", login)]))

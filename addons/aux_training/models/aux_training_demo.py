@@ -26,6 +26,7 @@ What it builds, for the auxiliaries given (default: every auxiliary):
   the notice period, one expired);
 * the annual plan of each brigade (and of the bureau) for this year;
 * a skills competition with four events, scores and ranks;
+* a law exam held three days ago, attendance recorded, results still to record;
 * four mentoring pairs (a sworn mentor and a new auxiliary) with reviews;
 * the compliance list, refreshed at the end.
 
@@ -196,6 +197,7 @@ class AuxTrainingDemo(models.AbstractModel):
         result["plans"] = gen.plans()
         result["competitions"] = gen.competition()
         result["mentorships"] = gen.mentorships()
+        result["awaiting_results"] = gen.awaiting_results()
         result["certificates"]._aux_refresh_state(fields.Date.to_string(today))
         self.env["aux.training.compliance"]._aux_refresh(
             None if all_aux else employees, on_date=fields.Date.to_string(today))
@@ -558,6 +560,25 @@ class _DemoRun(object):
                  else self.people_of(brigade), unit=brigade, wizard_unit=unit, state="open")
         self.run("law", self.day(29), self.employees.browse(), unit=self.brigades[-1],
                  state="draft")
+
+    def awaiting_results(self):
+        """A law exam of a squadron of the first brigade held three days ago:
+        attendance recorded, the results still to record (the training
+        officer's next task); the session stays open.  Drawn last, so that
+        the rest of the demo stays as it was."""
+        brigade = self.brigades[0]
+        unit = self.units.filtered(lambda u: u.parent_id == brigade)[-1:] or brigade
+        held = self.day(-3)
+        people = self.in_service(self.people_of(unit), held) - self.late_hires
+        if not people:
+            return self.env["aux.training.session"]
+        session = self.run("law", held, people, unit=unit, state="open",
+                           name="法律法规月考（%s，%s）" % (
+                               fields.Date.to_string(held)[:7], unit.name))
+        with self.env.norecompute():
+            self.attend(session.enrolment_ids)
+        self.model.recompute()
+        return session
 
     def certificates(self):
         """Certificates of the people who passed the exam of a course that

@@ -198,6 +198,14 @@ class AuxTrainingSession(models.Model):
         action["context"] = {"default_session_id": self.id}
         return action
 
+    @api.multi
+    def action_record_exams(self):
+        """The exam results of the session in one screen (one line a person)."""
+        self.ensure_one()
+        action = self.env.ref("aux_training.aux_training_exam_record_action").read()[0]
+        action["context"] = {"default_session_id": self.id}
+        return action
+
     @api.model
     def _aux_check_capacity(self, new_by_session):
         """Refuse enrolments beyond capacity, before anything is written.

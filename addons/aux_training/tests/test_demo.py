@@ -34,7 +34,15 @@ class TestDemo(TrainingCase):
         future = sessions - past
         self.assertTrue(past.filtered(lambda s: s.date_start >= day(-365)))
         self.assertTrue(future.filtered(lambda s: s.date_start <= day(31)))
-        self.assertEqual(set(past.mapped("state")), {"done"})
+        # past sessions are done but the exam of three days ago, whose
+        # results the training officer still has to record
+        awaiting = result["awaiting_results"]
+        self.assertEqual(len(awaiting), 1)
+        self.assertEqual(awaiting.state, "open")
+        self.assertTrue(awaiting.score_max and awaiting.date_end < now)
+        self.assertIn("present", awaiting.enrolment_ids.mapped("attendance"))
+        self.assertFalse(awaiting.enrolment_ids.mapped("exam_result_ids"))
+        self.assertEqual(set((past - awaiting).mapped("state")), {"done"})
         self.assertNotIn("done", future.mapped("state"))
         self.assertTrue(past.filtered("instructor_id") and past.filtered("instructor_external"))
         self.assertTrue(all(not s.capacity or s.capacity >= len(s.enrolment_ids)

@@ -56,6 +56,7 @@
         "views/auditlog_log_views.xml",
         "views/aux_busy_message_assets.xml",
         "views/aux_year_field_assets.xml",
+        "views/aux_phone_assets.xml",
     ],
     "demo": [
         "demo/aux_personnel_demo.xml",

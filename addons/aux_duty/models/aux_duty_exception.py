@@ -183,8 +183,9 @@ class AuxDutyException(models.Model):
             "all_people": employees is None,
             "employee_ids": tuple(employees.ids) if employees else (0,),
         }
-        query = EXCEPTIONS_SQL % {"days": ", ".join(
-            "(%d, r.%s)" % (day, name) for day, name in zip(DAYS, DAY_FIELDS)), "tz": "tz"}
+        days = ", ".join("(%d, r.%s)" % (day, name)
+                         for day, name in zip(DAYS, DAY_FIELDS, strict=True))
+        query = EXCEPTIONS_SQL % {"days": days, "tz": "tz"}
         cr.execute("CREATE TEMP TABLE IF NOT EXISTS aux_duty_found (employee_id int, "
                    "department_id int, company_id int, date date, shift_id int, kind varchar,"
                    " planned timestamp, actual timestamp, minutes int) ON COMMIT DROP")

@@ -93,7 +93,7 @@ class AuxDutyRoster(models.Model):
             if roster.date_from and month_start(roster.date_from) == today.replace(day=1):
                 column = "d%02d" % today.day
                 holders = roster.row_ids.filtered(
-                    lambda row: row[column].holds_duty_phone)
+                    lambda row, day=column: row[day].holds_duty_phone)
                 if holders:
                     text = _("%(phone)s: %(names)s") % {
                         "phone": roster.duty_phone or _("duty phone"),
@@ -215,7 +215,7 @@ class AuxDutyRoster(models.Model):
                AND (ro.date_from + (v.day - 1))::date BETWEEN %%s AND %%s
                AND v.day <= ro.date_to - ro.date_from + 1
         """ % ", ".join("(%d, r.%s)" % (day, name)
-                        for day, name in zip(DAYS, DAY_FIELDS)),
+                        for day, name in zip(DAYS, DAY_FIELDS, strict=True)),
             (tuple(employee_ids), date_to, date_from, date_from, date_to))
         return {(emp, str(date)): shift for emp, date, shift in self.env.cr.fetchall()}
 

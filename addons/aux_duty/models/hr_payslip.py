@@ -32,7 +32,7 @@ class HrPayslip(models.Model):
 
     @api.model
     def _aux_load_inputs(self, ctx):
-        super()._aux_load_inputs(ctx)
+        res = super()._aux_load_inputs(ctx)
         env = self.env
         emp_ids = list({s["employee_id"] for s in ctx["slips"]})
         duties = env["aux.duty.roster"].sudo()._published_duties(
@@ -57,6 +57,7 @@ class HrPayslip(models.Model):
             "LEAVE_UNPAID": _("Unpaid leave"),
             "ABSENCE": _("Absences without leave"),
         })
+        return res
 
     @api.model
     def _aux_duty_figures(self, ctx, slip):
@@ -80,7 +81,7 @@ class HrPayslip(models.Model):
     @api.model
     def _aux_auto_inputs(self, ctx, slip):
         inputs, warnings = super()._aux_auto_inputs(ctx, slip)
-        figures, nights = self._aux_duty_figures(ctx, slip)
+        _figures, nights = self._aux_duty_figures(ctx, slip)
         if nights is not None:
             inputs["NIGHT_DUTY"] = (ctx["labels"]["NIGHT_DUTY"], nights)
         return inputs, warnings
@@ -94,7 +95,7 @@ class HrPayslip(models.Model):
                          if "NIGHT_DUTY" in results[s["id"]]["inputs"]) or (0,)
         cr.execute("DELETE FROM hr_payslip_input WHERE payslip_id IN %s "
                    "AND code = 'NIGHT_DUTY'", (rostered,))
-        super()._aux_store(ctx, slips, results)
+        res = super()._aux_store(ctx, slips, results)
         cr.execute("DELETE FROM hr_payslip_worked_days WHERE payslip_id IN %s AND code IN %s",
                    (slip_ids, WORKED_DAYS))
         rows = []
@@ -118,3 +119,4 @@ class HrPayslip(models.Model):
                          "now() at time zone 'UTC')", page_size=1000)
         self.env["hr.payslip.worked_days"].invalidate_cache()
         self.invalidate_cache(["worked_days_line_ids"], list(slip_ids))
+        return res

@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 from odoo import fields
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import AuxDutyCase
 
@@ -79,7 +79,7 @@ class TestLeave(AuxDutyCase):
             self.ask(self.emp_a, "2026-03-10", "2026-03-11")
 
     def test_last_day_before_first_refused(self):
-        with self.assertRaises(Exception):
+        with self.assertRaises(ValidationError):
             self.Leave.create({"employee_id": self.emp_a.id, "date_from": "2026-03-10",
                                "date_to": "2026-03-09",
                                "holiday_status_id": self.env.ref("aux_duty.leave_annual").id})

@@ -1,6 +1,6 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from .common import AuxDutyCase
 
@@ -58,7 +58,7 @@ class TestPunchImport(AuxDutyCase):
         self.assertEqual(len(self.punches()), 1)
 
     def test_self_service_cannot_import(self):
-        with self.assertRaises(Exception):
+        with self.assertRaises(AccessError):
             self.import_file(self.punch_file(("10002", "2026-03-02 08:20:00")),
                              user=self.user_aux_a)
         self.assertFalse(self.punches())

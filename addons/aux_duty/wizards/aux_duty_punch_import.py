@@ -30,6 +30,14 @@ from ..models.aux_duty_shift import duty_timezone
 ISO_PATTERN = "%Y-%m-%d %H:%M:%S"
 
 
+def _iso_strptime(stamp, _pattern, parse=datetime.fromisoformat):
+    """``strptime(stamp, ISO_PATTERN)`` by the C parser (about ten times
+    faster), as strict on the length and the separator."""
+    if len(stamp) != 19 or stamp[10] != " ":
+        raise ValueError(stamp)
+    return parse(stamp)
+
+
 class AuxDutyPunchImport(models.TransientModel):
     _name = "aux.duty.punch.import"
     _description = "Import Clock-in File"
@@ -85,13 +93,7 @@ class AuxDutyPunchImport(models.TransientModel):
         time_at = index[mapping.time_column] if stamp_at is None else None
         pattern = mapping.datetime_format
         delimiter = mapping.delimiter
-        strptime = datetime.strptime
-        if pattern == ISO_PATTERN:
-            # the common format: the C parser is about ten times faster
-            def strptime(stamp, _pattern, parse=datetime.fromisoformat):
-                if len(stamp) != 19 or stamp[10] != " ":
-                    raise ValueError(stamp)
-                return parse(stamp)
+        strptime = _iso_strptime if pattern == ISO_PATTERN else datetime.strptime
         rows = []
         for number, cells in enumerate(reader, start=2):
             if not any(c.strip() for c in cells):
@@ -133,12 +135,16 @@ class AuxDutyPunchImport(models.TransientModel):
             valid = [int(k) for k in keys if k.isdigit()]
             return {str(e.id): e.id for e in Employee.search([("id", "in", valid)])}
         column = {"barcode": "barcode", "identification_id": "identification_id"}[field]
-        visible = None if self.env.user._is_superuser() else Employee.search([]).ids
-        # parameterised; the column name comes from the selection above
+        # the people the user's read rules show, as a subquery
+        query = Employee._where_calc([])
+        Employee._apply_ir_rules(query, "read")
+        tables, where, params = query.get_sql()
+        # parameterised; the column name comes from the selection above, the
+        # subquery from the ORM
         self.env.cr.execute(
-            'SELECT "%s", id FROM hr_employee WHERE active AND "%s" = ANY(%%s) '
-            "AND (%%s OR id = ANY(%%s))" % (column, column),
-            (list(keys), visible is None, visible or []))
+            'SELECT "%s", id FROM hr_employee WHERE "%s" = ANY(%%s) '
+            "AND id IN (SELECT hr_employee.id FROM %s WHERE %s)"
+            % (column, column, tables, where or "TRUE"), [list(keys)] + params)
         return dict(self.env.cr.fetchall())
 
     @api.model
@@ -167,7 +173,7 @@ class AuxDutyPunchImport(models.TransientModel):
 
         values = []
         seen = set()
-        for number, key, moment, device in rows:
+        for _number, key, moment, device in rows:
             utc = to_utc(moment)
             if (employees[key], utc) in seen:
                 continue

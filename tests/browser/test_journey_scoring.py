@@ -195,7 +195,7 @@ def test_leader_scores_the_squadron_with_the_keyboard_and_the_office_confirms(bu
     assert web.problems("leader scoring") == []
 
     # what he saw while typing is what the server stored
-    for name, plan, (total, band) in zip(names, plans, previews):
+    for name, plan, (total, band) in zip(names, plans, previews, strict=False):
         sheet = server.rpc("aux.assessment.sheet", "search_read", [
             ("period_id", "=", period[0]), ("employee_id.name", "=", name)],
             fields=["total_score", "band_id", "line_ids", "veto"], context=ctx)[0]

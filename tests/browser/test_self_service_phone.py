@@ -31,7 +31,9 @@ jQuery('.o_main_content, .o_main_content *:visible').each(function () {
                     || style.overflowX === 'hidden')
                 && this.getBoundingClientRect().right <= width + %(tol)d;
         }).length > 0;
-        if (!inside) { wide.push(this.tagName + '.' + this.className + ' ' + Math.round(box.right)); }
+        if (!inside) {
+            wide.push(this.tagName + '.' + this.className + ' ' + Math.round(box.right));
+        }
     }
 });
 return {scroll: document.documentElement.scrollWidth, width: width, wide: wide.slice(0, 5)};

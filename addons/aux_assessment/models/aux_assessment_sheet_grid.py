@@ -93,7 +93,7 @@ class AuxAssessmentSheet(models.Model):
         changes = []
         for sheet in self:
             lines = {line.item_id.id: line for line in sheet.line_ids}
-            for name, item in zip(GRID_FIELDS, sheet.scheme_id.item_ids):
+            for name, item in zip(GRID_FIELDS, sheet.scheme_id.item_ids, strict=False):
                 line = lines.get(item.id)
                 if line and line.base_score != sheet[name]:
                     if not 0 <= sheet[name] <= item.max_score:
@@ -124,7 +124,7 @@ class AuxAssessmentSheet(models.Model):
         events = {line.item_id.id: line.event_points for line in origin.line_ids}
         subtotals = {}
         warnings = []
-        for name, item in zip(GRID_FIELDS, scheme.item_ids):
+        for name, item in zip(GRID_FIELDS, scheme.item_ids, strict=False):
             given = self[name]
             if not 0 <= given <= item.max_score:
                 warnings.append(_("%(item)s: the score must be between 0 and %(max)s.")
@@ -153,7 +153,7 @@ class AuxAssessmentSheet(models.Model):
         if toolbar and result.get("toolbar", {}).get("action"):
             result["toolbar"]["action"] = self._grid_allowed_bindings(result["toolbar"]["action"])
         scheme_id = self.env.context.get(GRID_CONTEXT_KEY)
-        if view_type != "tree" or not GRID_FIELDS[0] in result["fields"]:
+        if view_type != "tree" or GRID_FIELDS[0] not in result["fields"]:
             return result
         scheme = self.env["aux.assessment.scheme"].browse(
             scheme_id if isinstance(scheme_id, int) else []).exists()

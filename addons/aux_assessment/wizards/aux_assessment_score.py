@@ -17,13 +17,13 @@ class AuxAssessmentScore(models.TransientModel):
     _description = "Open the Scoring Grid"
 
     period_id = fields.Many2one(
-        "aux.assessment.period", string="Period", required=True,
+        "aux.assessment.period", required=True,
         domain=[("period_type", "!=", "annual")])
     department_id = fields.Many2one(
         "hr.department", string="Unit",
         help="The unit (with its sub-units); leave empty for every unit you may see.")
     scheme_id = fields.Many2one(
-        "aux.assessment.scheme", string="Scheme", required=True,
+        "aux.assessment.scheme", required=True,
         help="The grid has a column per item of this scheme.")
     scheme_ids = fields.Many2many("aux.assessment.scheme", compute="_compute_sheets",
                                   string="Schemes in Use")

@@ -25,7 +25,8 @@ class AuxTrainingExamRecord(models.TransientModel):
     score_max = fields.Float(related="session_id.score_max", readonly=True,
                              string="Scale Maximum")
     pass_mark = fields.Float(related="session_id.pass_mark", readonly=True)
-    date = fields.Date(string="Exam Date", required=True, default=_default_date)
+    date = fields.Date(string="Exam Date", required=True,
+                       default=lambda self: self._default_date())
     line_ids = fields.One2many("aux.training.exam.record.line", "record_id", string="Results")
 
     @api.model
@@ -64,8 +65,9 @@ class AuxTrainingExamRecord(models.TransientModel):
         for line in lines.filtered(lambda line: not line.is_absent):
             enrolment = line.enrolment_id.sudo()
             if enrolment.session_id != session:
-                raise ValidationError(_("%s is not enrolled in session %s.")
-                                      % (enrolment.employee_id.name, session.display_name))
+                raise ValidationError(_("%(person)s is not enrolled in session %(session)s.")
+                                      % {"person": enrolment.employee_id.name,
+                                         "session": session.display_name})
             Result._aux_check_score(enrolment, line.score)
         for line in lines:
             Result.create({

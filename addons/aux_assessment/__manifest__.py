@@ -29,9 +29,9 @@
         "views/aux_assessment_scheme_views.xml",
         "views/aux_inspection_finding_views.xml",
         "views/hr_employee_views.xml",
-        "views/aux_assessment_award_views.xml",
         "views/menus.xml",
         "views/aux_discipline_case_views.xml",
+        "views/aux_assessment_award_views.xml",
         "report/aux_assessment_results_report.xml",
     ],
     "demo": [

@@ -628,3 +628,37 @@ def _except_orm_str(self):
 def except_orm_str(module):
     """str() of UserError/ValidationError is its message, not a tuple."""
     module.except_orm.__str__ = _except_orm_str
+
+
+# ---------------------------------------------------------------------------
+# Odoo 11's BaseModel.load() reports every error it has no special case for
+# as "Unknown error during import: <class 'odoo.exceptions.ValidationError'>:
+# <message>" (with a traceback as "more info"), a constraint's message
+# included. For the errors written for users (a constraint, a rule, an access
+# right) the message is all the user needs: the import names the row beside
+# it, as Odoo 12 does. Done here rather than in an addon: an addon would have
+# to extend the "base" model, which rebuilds every model of the registry and
+# leaves an ir.model.data row behind on uninstall.
+_USER_ERROR_PREFIX = re.compile(
+    r"^.*?<class 'odoo\.exceptions\.(?:UserError|ValidationError|AccessError|"
+    r"MissingError|Warning|RedirectWarning|except_orm)'>: ", re.DOTALL)
+
+
+@patch("import_user_error_message", module="odoo.models")
+def import_user_error_message(module):
+    """An import's user error reads as its message, without the "Unknown
+    error during import: <class ...>" prefix."""
+    load = module.BaseModel.load
+
+    def user_error_load(self, fields, data):
+        result = load(self, fields, data)
+        for message in result.get("messages") or ():
+            text = message.get("message")
+            if isinstance(text, str) and _USER_ERROR_PREFIX.match(text):
+                message["message"] = _USER_ERROR_PREFIX.sub("", text, count=1)
+                message.pop("moreinfo", None)
+        return result
+
+    functools.update_wrapper(user_error_load, load)
+    user_error_load.__wrapped__ = load
+    module.BaseModel.load = user_error_load

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 
+import odoo
 import pytest
 
 import odoo_py311
@@ -34,7 +35,7 @@ def assert_fails_without(patch_name, code, expected_error):
 
 def test_every_patch_is_active_in_this_process():
     assert odoo_py311.applied() == [p.name for p in odoo_py311.patches.PATCHES]
-    assert len(odoo_py311.applied()) == 16
+    assert len(odoo_py311.applied()) == 17
 
 
 def test_collections_abc_aliases():
@@ -242,7 +243,7 @@ def test_the_pth_file_activates_the_layer_at_interpreter_start():
                              " len(odoo_py311.patches.PATCHES))"],
                             capture_output=True, text=True, timeout=60)
     # active before odoo is imported, in any interpreter of this environment
-    assert result.stdout.split() == ["False", "16", "16"], result.stderr
+    assert result.stdout.split() == ["False", "17", "17"], result.stderr
 
 
 @pytest.mark.parametrize("name", ["odoo", "odoo.http", "odoo.addons.base.ir.ir_qweb.qweb"])
@@ -303,3 +304,35 @@ def test_user_errors_read_as_their_message():
                             capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-2000:]
     assert_fails_without("except_orm_str", EXCEPTION_STR_CODE, "AssertionError")
+
+
+IMPORT_ERROR_CODE = """
+import odoo
+from odoo import api, SUPERUSER_ID
+odoo.tools.config.parse_config(['-c', 'odoo.conf', '--log-level=critical'])
+registry = odoo.registry(%(db)r)
+with api.Environment.manage(), registry.cursor() as cr:
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    # a language whose separator format breaks its constraint (ValidationError)
+    result = env['res.lang'].load(['name', 'code', 'grouping'], [['Xx', 'xx_XX', 'abc']])
+    cr.rollback()
+[message] = result['messages']
+assert result['ids'] is False
+assert message['message'].startswith('The Separator Format should be like'), message
+assert 'moreinfo' not in message, message
+"""
+
+
+def test_import_errors_read_as_the_users_message():
+    """An import row refused by a constraint shows the constraint's message,
+    not "Unknown error during import: <class ...>" and a traceback."""
+    code = IMPORT_ERROR_CODE % {"db": odoo.tools.config["db_name"]}
+    env = {k: v for k, v in os.environ.items() if k not in ("USER", "HOST", "PORT", "PASSWORD")}
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=env,
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    env["ODOO_PY311_DISABLE"] = "import_user_error_message"
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=env,
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode != 0 and "Unknown error during import" in result.stderr, (
+        result.stderr[-2000:])

@@ -11,9 +11,8 @@ from . import test_finding
 from . import test_demo
 from . import test_situation_pack
 from . import test_workflow_integrity
-from . import test_derived
-from . import test_award
-
 from . import test_discipline
 from . import test_renewal_advice
 from . import test_promotion_gate
+from . import test_derived
+from . import test_award

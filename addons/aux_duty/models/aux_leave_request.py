@@ -34,7 +34,8 @@ class AuxLeaveRequest(models.Model):
 
     _name = "aux.leave.request"
     _description = "Leave Request"
-    _inherit = ["mail.thread", "mail.activity.mixin", "aux.workflow.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
+                "aux.workflow.mixin"]
     _order = "date_from desc, id desc"
     _aux_transitions = {
         "submit": {"from": ("draft",), "to": "submitted", "groups": (SELF,)},

@@ -33,13 +33,19 @@ class HrContract(models.Model):
                 vals = dict(vals, struct_id=structure.id)
         return super(HrContract, self).create(vals)
 
-    @api.onchange("employee_id", "aux_pay_band")
+    @api.onchange("employee_id")
     def _onchange_employee_id(self):
         res = super(HrContract, self)._onchange_employee_id()
+        self._onchange_aux_pay_band()
+        return res
+
+    @api.onchange("aux_pay_band")
+    def _onchange_aux_pay_band(self):
+        """An auxiliary's or cadre's contract gets the structure of its pay
+        band (unless another structure was chosen)."""
         if (self.employee_id.is_auxiliary or self.employee_id.aux_is_cadre
                 or self.aux_pay_band == "cadre"):
             structure = self._aux_default_structure(self.aux_pay_band)
-            family = (self._aux_default_structure() | structure)
+            family = self._aux_default_structure() | self._aux_default_structure("cadre")
             if not self.struct_id or self.struct_id in family:
                 self.struct_id = structure
-        return res

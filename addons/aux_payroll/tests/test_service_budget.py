@@ -67,6 +67,7 @@ class TestServiceYearsBudget(BudgetCase):
         reader = self.env["aux.pay.table"]._aux_reader("%s-01-01" % YEAR)
         self.assertEqual([reader.seniority_pay(years) for years in person["years_by_month"]],
                          monthly)
+        self.assertEqual(len(person["years_by_month"]), 12)
 
     def test_probation_counts(self):
         self.assertAgree([300.0] * 2 + [350.0] * 10, 4100.0)
@@ -107,6 +108,21 @@ class TestCadrePay(BudgetCase):
         self.assertEqual(self.cadre_contract.wage, 4500.0)
         self.assertEqual(self.cadre_contract.struct_id,
                          self.env.ref("aux_payroll.aux_cadre_salary_structure"))
+
+    def test_contract_form_follows_the_pay_band(self):
+        """In the contract form, the cadre pay band picks the cadre structure
+        and the auxiliary band the auxiliary one."""
+        contract = self.env["hr.contract"].new({
+            "name": "New", "employee_id": self.emp_a2.id, "wage": 1.0})
+        contract._onchange_employee_id()
+        self.assertEqual(contract.struct_id, self.structure)
+        contract.aux_pay_band = "cadre"
+        contract._onchange_aux_pay_band()
+        self.assertEqual(contract.struct_id,
+                         self.env.ref("aux_payroll.aux_cadre_salary_structure"))
+        contract.aux_pay_band = "auxiliary"
+        contract._onchange_aux_pay_band()
+        self.assertEqual(contract.struct_id, self.structure)
 
     def test_cadre_paid_in_the_units_run(self):
         """March 2026: the cadre's payslip (cadre contract) pays the band pay

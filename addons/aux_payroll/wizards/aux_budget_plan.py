@@ -127,17 +127,19 @@ class AuxBudgetPlan(models.TransientModel):
                       for index in range(12)]
         excluded = self.env["aux.service.rule"]._aux_excluded_months_loader()
         Rule = self.env["aux.service.rule"]
-        by_start = {}
+        # people who entered on the same day count the same years: computed
+        # once per entry date (a bureau has far fewer entry dates than people)
+        by_entry = {}
         for person in people:
             person["aux_post_id"] = posts.get(person["id"]) or None
             person["pay_band"] = "cadre" if person["aux_is_cadre"] else "auxiliary"
-            start = Rule._aux_service_start(
-                person["entry_date"] or contract_starts.get(person["id"]),
-                excluded(person["company_id"], date))
-            if start not in by_start:
-                by_start[start] = (int(years_between(start, day)),
-                                   self._years_by_month(start, month_ends))
-            person["years"], person["years_by_month"] = by_start[start]
+            key = (person["entry_date"] or contract_starts.get(person["id"]),
+                   excluded(person["company_id"], date))
+            if key not in by_entry:
+                start = Rule._aux_service_start(*key)
+                by_entry[key] = (int(years_between(start, day)),
+                                 self._years_by_month(start, month_ends))
+            person["years"], person["years_by_month"] = by_entry[key]
         return people
 
     @staticmethod
@@ -147,13 +149,13 @@ class AuxBudgetPlan(models.TransientModel):
         year, on the anniversary, so three date computations per start date
         instead of twelve."""
         if not start:
-            return [0] * len(month_ends)
+            return (0,) * len(month_ends)
         first = int(years_between(start, month_ends[0]))
         last = int(years_between(start, month_ends[-1]))
         if first == last:
-            return [last] * len(month_ends)
+            return (last,) * len(month_ends)
         anniversary = start + relativedelta(years=last)
-        return [last if end >= anniversary else last - 1 for end in month_ends]
+        return tuple(last if end >= anniversary else last - 1 for end in month_ends)
 
     @api.multi
     def _person_costs(self, people, date):
@@ -206,7 +208,11 @@ class AuxBudgetPlan(models.TransientModel):
             counts (years at the month end), else the amount on ``date``."""
             if spec["key"] in ("years", "seniority"):
                 months = person["years_by_month"]
-                return sum(table_rate(spec, years) for years in months) / len(months)
+                cache_key = (spec["id"], "months", months)
+                if cache_key not in cache:
+                    cache[cache_key] = sum(
+                        table_rate(spec, years) for years in months) / len(months)
+                return cache[cache_key]
             field = key_field.get(spec["key"])
             return table_rate(spec, person[field] if field else None)
 

@@ -1,6 +1,5 @@
 from . import aux_workflow_mixin
 from . import aux_private_fields_mixin
-from . import base
 from . import aux_service_rule
 from . import hr_employee
 from . import aux_grade
@@ -15,9 +14,9 @@ from . import aux_post_assignment
 from . import hr_contract
 from . import res_config_settings
 from . import aux_exit_reason
-from . import aux_cadre_rule
 from . import aux_employee_exit
 from . import aux_consequence
+from . import aux_cadre_rule
 from . import aux_exit_equipment
 from . import aux_report_band
 from . import aux_personnel_demo

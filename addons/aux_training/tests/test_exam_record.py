@@ -37,6 +37,12 @@ class TestExamRecord(TrainingCase):
                          self.emp_a | self.emp_a2 | self.emp_a1,
                          "a line per person present, none for the absent")
         self.assertEqual(set(wizard.line_ids.mapped("attempt")), {1})
+        # what the web client shows of each line comes with the defaults
+        defaults = self.env["aux.training.exam.record"].sudo(self.user_officer).with_context(
+            default_session_id=self.session.id).default_get(["session_id", "line_ids"])
+        self.assertEqual({(line[2]["employee_id"], line[2]["department_id"])
+                          for line in defaults["line_ids"]},
+                         {(e.id, e.department_id.id) for e in self.present.mapped("employee_id")})
         self.assertEqual(wizard.date, self.session.date_end[:10])
         # a person whose result comes later is left at 0
         self.scores(wizard, {self.emp_a: 82, self.emp_a2: "absent"})

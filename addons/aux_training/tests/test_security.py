@@ -141,3 +141,15 @@ class TestSecurity(TrainingCase):
         self.plan_b.sudo(officer).action_approve()
         self.assertEqual(self.plan_b.state, "approved")
         self.env["aux.training.compliance"].sudo(officer).action_refresh()
+
+    def test_training_officer_reads_every_file_but_writes_none(self):
+        """The exam result form of anybody in the bureau names the person:
+        the training officer (a unit leader of no unit) reads every file,
+        as the demo's Exam Results screen does; the files stay the office's
+        to change."""
+        officer = self.user_officer
+        result = self.result_b.sudo(officer)
+        self.assertEqual(result.read(["employee_id"])[0]["employee_id"][1], self.emp_b.name)
+        self.assertEqual(self.emp_b.sudo(officer).read(["name"])[0]["name"], self.emp_b.name)
+        with self.assertRaises(AccessError):
+            self.emp_b.sudo(officer).write({"name": "Renamed"})

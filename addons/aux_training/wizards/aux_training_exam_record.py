@@ -46,7 +46,11 @@ class AuxTrainingExamRecord(models.TransientModel):
         # people whose files he may not read: the names are only for sorting)
         ordered = enrolments.sudo().sorted(
             lambda e: (e.department_id.id, e.employee_id.name or "", e.id))
-        return [{"enrolment_id": enrolment.id, "attempt": enrolment.exam_attempts + 1}
+        # the person and unit are given too: the web client shows the lines
+        # as they come, without computing their related fields
+        return [{"enrolment_id": enrolment.id, "attempt": enrolment.exam_attempts + 1,
+                 "employee_id": enrolment.employee_id.id,
+                 "department_id": enrolment.department_id.id}
                 for enrolment in ordered]
 
     @api.multi

@@ -10,5 +10,4 @@ from . import test_situation_pack
 from . import test_demo
 from . import test_medical_detail_privacy
 from . import test_workflow_integrity
-
 from . import test_talk_rule

@@ -27,8 +27,9 @@ class AuxGrade(models.Model):
     active = fields.Boolean(default=True)
     min_years = fields.Float(
         string="Years-of-Service Band",
-        help="Years in the level below (probation excluded) needed to be promoted "
-             "into this level by seniority.")
+        help="Years in the level below needed to be promoted into this level by "
+             "seniority (in the entry grade, the probation counts as the years of "
+             "service rule says).")
     promotion_mode = fields.Selection(
         [("seniority", "Seniority"), ("selection", "Competitive selection")],
         default="seniority", required=True,

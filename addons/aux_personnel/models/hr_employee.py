@@ -122,13 +122,14 @@ class HrEmployee(models.Model):
              "not count.")
     aux_grade_years = fields.Float(
         string="Years in Grade", compute="_compute_aux_grade_years", digits=(4, 1),
-        help="Years in the current grade; probation months are excluded when the "
-             "grade is the entry grade.")
+        help="Years in the current grade; in the entry grade, the probation months "
+             "count as the years of service rule says.")
     aux_promotion_due = fields.Boolean(
         string="Due for Seniority Promotion", compute="_compute_aux_promotion_due",
         search="_search_aux_promotion_due",
-        help="Years in the current grade (probation excluded) reach the band of "
-             "the next grade, which is promoted by seniority.")
+        help="Years in the current grade (the entry grade's probation counted as "
+             "the years of service rule says) reach the band of the next grade, "
+             "which is promoted by seniority.")
     # who was admitted beyond the quota, why and by whom: the office's record,
     # not shown to the person himself nor to unit leaders
     quota_override_reason = fields.Text(
@@ -226,7 +227,8 @@ class HrEmployee(models.Model):
     def _compute_aux_grade_years(self):
         today = fields.Date.context_today(self)
         day = fields.Date.from_string(today)
-        probation = self.env.user.company_id.aux_probation_months or 0
+        # the probation of the entry grade counts as the years of service rule says
+        excluded = self.env["aux.service.rule"]._aux_excluded_months_loader()
         for employee in self:
             current = employee.aux_grade_history_ids.filtered(
                 lambda h: h.date_from <= today and (not h.date_to or h.date_to >= today))[:1]
@@ -235,8 +237,8 @@ class HrEmployee(models.Model):
                 continue
             start = fields.Date.from_string(current.date_from)
             if current.reason == "entry":
-                start += relativedelta(months=probation)
-            employee.aux_grade_years = max((day - start).days / 365.25, 0.0)
+                start += relativedelta(months=excluded(employee.company_id.id, today))
+            employee.aux_grade_years = max(years_between(start, day), 0.0)
 
     @api.multi
     def _compute_aux_promotion_due(self):
@@ -253,8 +255,8 @@ class HrEmployee(models.Model):
     @api.model
     def _aux_promotion_due_map(self, on_date=None):
         """Return {employee_id: next grade} of the active auxiliaries whose
-        years in the current grade (probation excluded on the entry line)
-        reach the band of the next grade promoted by seniority.
+        years in the current grade (on the entry line, the probation counted
+        as the years of service rule in force says) reach the band of the next grade promoted by seniority.
         Set-based: one search of the history lines in force."""
         on_date = on_date or fields.Date.context_today(self)
         day = fields.Date.from_string(on_date)
@@ -265,7 +267,8 @@ class HrEmployee(models.Model):
             "|", ("date_to", "=", False), ("date_to", ">=", on_date),
         ])
         next_grades = {grade: grade._next_grade() for grade in lines.mapped("grade_id")}
-        probation = self.env.user.company_id.aux_probation_months or 0
+        # the probation of the entry grade counts as the years of service rule says
+        excluded = self.env["aux.service.rule"]._aux_excluded_months_loader()
         result = {}
         for line in lines:
             target = next_grades[line.grade_id]
@@ -273,7 +276,7 @@ class HrEmployee(models.Model):
                 continue
             start = fields.Date.from_string(line.date_from)
             if line.reason == "entry":
-                start += relativedelta(months=probation)
+                start += relativedelta(months=excluded(line.employee_id.company_id.id, on_date))
             if start + relativedelta(months=int(round(target.min_years * 12))) <= day:
                 result[line.employee_id.id] = target
         return result

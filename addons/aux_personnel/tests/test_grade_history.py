@@ -107,7 +107,9 @@ class TestGradeHistory(AuxPersonnelCase):
         self.assertEqual(found, emp)
 
     def test_due_for_seniority_promotion(self):
-        # level 7 -> 6 needs 3 years (band of level 6), probation of the entry line excluded
+        # level 7 -> 6 needs 3 years (band of level 6); the rule excludes the
+        # 6 months of probation of the entry line
+        self.env.ref("aux_personnel.aux_service_rule_default").probation_counts = False
         due = self._employee("Due", self.squad_a1, aux_grade_id=self.grades[7].id,
                              entry_date=years_ago(3, months=7))
         not_yet = self._employee("Not yet", self.squad_a1, aux_grade_id=self.grades[7].id,
@@ -122,6 +124,24 @@ class TestGradeHistory(AuxPersonnelCase):
         self.assertNotIn(selection, listed)
         self.assertTrue(due.aux_promotion_due)
         self.assertFalse(not_yet.aux_promotion_due)
+
+    def test_promotion_counts_years_as_the_service_rule_says(self):
+        """Item 7 of issue 12: one definition of years of service. With the
+        shipped rule (probation counts), 3 years and 3 months in the entry
+        grade reach the 3-year band of level 6; when the rule excludes the 6
+        months of probation, they are 2 years and 9 months: not yet due."""
+        rule = self.env.ref("aux_personnel.aux_service_rule_default")
+        self.assertTrue(rule.probation_counts)
+        emp = self._employee("Counted", self.squad_a1, aux_grade_id=self.grades[7].id,
+                             entry_date=years_ago(3, months=3))
+        self.assertTrue(emp.aux_promotion_due)
+        self.assertAlmostEqual(emp.aux_grade_years, 3.3, delta=0.01)  # one decimal
+        self.assertIn(emp, self.Employee.search([("aux_promotion_due", "=", True)]))
+        rule.probation_counts = False
+        emp.invalidate_cache()
+        self.assertFalse(emp.aux_promotion_due)
+        self.assertAlmostEqual(emp.aux_grade_years, 2.8, delta=0.01)
+        self.assertNotIn(emp, self.Employee.search([("aux_promotion_due", "=", True)]))
 
     def test_band_is_data(self):
         emp = self._employee("Band", self.squad_a1, aux_grade_id=self.grades[7].id,
@@ -182,6 +202,7 @@ class TestGradeHistory(AuxPersonnelCase):
         self.assertEqual(emp.aux_signed_document_ids, doc)
 
     def test_years_in_grade_exclude_probation_on_entry_line(self):
+        self.env.ref("aux_personnel.aux_service_rule_default").probation_counts = False
         emp = self._employee("Years", self.squad_a1, aux_grade_id=self.grades[7].id,
                              entry_date=years_ago(2))
         self.assertAlmostEqual(emp.aux_grade_years, 1.5, delta=0.02)

@@ -11,6 +11,7 @@ kept. Prints, per addon, the terms written, those still untranslated and the
 catalogue entries no longer exported (dropped)."""
 import io
 import os
+import sys
 
 from babel.messages.pofile import read_po
 
@@ -51,7 +52,7 @@ def export(env, name):
     with open(path, "wb") as handle:
         handle.write(buffer.getvalue())
     dropped = sorted(set(known) - set(grouped))
-    print("%s: %d terms, %d untranslated %s, %d dropped %s" % (
+    sys.stdout.write("%s: %d terms, %d untranslated %s, %d dropped %s\n" % (
         name, len(grouped), len(missing), missing[:5], len(dropped), dropped[:5]))
 
 

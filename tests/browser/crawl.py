@@ -111,10 +111,10 @@ def wait_idle(driver, timeout=90):
     """Until the web client has rendered and no RPC is pending (twice, a
     short moment apart: a view renders in steps)."""
     # jQuery.active never drops to 0: the longpolling request stays open.
-    for _attempt in range(2):
-        WebDriverWait(driver, timeout, poll_frequency=0.1).until(
-            lambda d: d.execute_script(IDLE))
-        time.sleep(0.3)
+    wait = WebDriverWait(driver, timeout, poll_frequency=0.05)
+    wait.until(lambda d: d.execute_script(IDLE))
+    time.sleep(0.2)
+    wait.until(lambda d: d.execute_script(IDLE))
 
 
 def console_errors(driver):
@@ -215,11 +215,14 @@ def open_first_row(driver):
     # a JavaScript click: a tooltip left by the mouse cannot intercept it
     driver.execute_script("jQuery('.tooltip').remove(); arguments[0].click();",
                           cells[0] if cells else row)
+    # a form opens, or the row of an editable list goes into edit mode (no
+    # form: the row is the editor), or an error dialog comes up
     try:
         WebDriverWait(driver, 15, poll_frequency=0.1).until(lambda d: d.find_elements(
-            By.CSS_SELECTOR, ".o_main_content .o_form_view, " + ERROR_DIALOG))
+            By.CSS_SELECTOR, ".o_main_content .o_form_view, " + ERROR_DIALOG
+            + ", .o_editable_list .o_selected_row"))
     except TimeoutException:
-        return False  # an editable list or a kanban card without a form
+        return False  # a kanban card without a form
     wait_idle(driver)
     return bool(driver.find_elements(By.CSS_SELECTOR, ".o_main_content .o_form_view"))
 
@@ -232,7 +235,19 @@ def crawl_login(driver, url, db, user, password, log, out_dir=ARTIFACTS):
     pages, problems = [], []
     offset = log.mark()
     menus = visible_menus(url, db, user, password)
-    login(driver, url, db, user, password)
+    try:
+        login(driver, url, db, user, password)
+    except (TimeoutException, WebDriverException):
+        # once more: a first login on a busy two-core machine can be slow
+        # (the assets of a new session); a second failure is a problem
+        try:
+            login(driver, url, db, user, password)
+        except (TimeoutException, WebDriverException) as error:
+            driver.save_screenshot(os.path.join(folder, "login_failed.png"))
+            problems += check(driver, log, offset, "%s: login" % user)
+            problems.append("%s: login -> browser: %s" % (
+                user, str(error).splitlines()[0][:300] if str(error) else type(error).__name__))
+            return pages, problems
     problems += check(driver, log, offset, "%s: login" % user)
     for index, menu in enumerate(menus):
         label = "%s: %s" % (user, menu["complete_name"])

@@ -256,7 +256,8 @@ class HrEmployee(models.Model):
     def _aux_promotion_due_map(self, on_date=None):
         """Return {employee_id: next grade} of the active auxiliaries whose
         years in the current grade (on the entry line, the probation counted
-        as the years of service rule in force says) reach the band of the next grade promoted by seniority.
+        as the years of service rule in force says) reach the band of the
+        next grade promoted by seniority.
         Set-based: one search of the history lines in force."""
         on_date = on_date or fields.Date.context_today(self)
         day = fields.Date.from_string(on_date)

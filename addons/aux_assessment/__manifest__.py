@@ -9,6 +9,7 @@
     "author": "Auxiliary Personnel Project",
     "license": "LGPL-3",
     "depends": ["aux_personnel", "mail", "report_xlsx", "auditlog"],
+    "uninstall_hook": "uninstall_hook",
     "data": [
         "security/ir.model.access.csv",
         "security/aux_assessment_security.xml",

@@ -19,26 +19,18 @@ class AuxSituationPack(models.TransientModel):
         """Confirmed monthly sheets of the month per unit and band, against
         the top-band quota the unit's rule gives for that many sheets."""
         date_from, date_to = self._aux_month_bounds()
-        groups = self.env["aux.assessment.sheet"].read_group(
-            self._aux_scope_domain() + [
-                ("period_type", "=", "monthly"), ("state", "=", "confirmed"),
-                ("period_date_from", ">=", date_from), ("period_date_from", "<=", date_to)],
-            ["department_id", "band_id"], ["department_id", "band_id"], lazy=False)
-        counts = {}
         units = {}
-        for group in groups:
-            unit = group["department_id"]
-            unit_id = unit and unit[0]
-            units[unit_id] = self._aux_label(unit)
-            band_id = group["band_id"] and group["band_id"][0]
-            counts[(unit_id, band_id)] = group["__count"]
+        counts = self._aux_counts(self._aux_groups_by_unit(self.env["aux.assessment.sheet"], [
+            ("period_type", "=", "monthly"), ("state", "=", "confirmed"),
+            ("period_date_from", ">=", date_from), ("period_date_from", "<=", date_to)],
+            ["department_id", "band_id"], units))
         Band = self.env["aux.assessment.band"]
         bands = Band.browse(sorted({key[1] for key in counts if key[1]})).sorted(
             lambda b: -b.min_score)
         Rule = self.env["aux.assessment.rule"]
         Department = self.env["hr.department"]
         rows = []
-        for unit_id in sorted(units, key=lambda u: units[u]):
+        for unit_id in self._aux_units_sorted(units):
             total = sum(v for k, v in counts.items() if k[0] == unit_id)
             rule = Rule._rule_for(date_to, Department.browse(unit_id) if unit_id else None)
             top = counts.get((unit_id, rule.top_band_id.id), 0)

@@ -23,19 +23,10 @@ class AuxSituationPack(models.TransientModel):
         date_from, date_to = self._aux_month_bounds()
         Case = self.env["aux.discipline.case"]
         Event = self.env["aux.assessment.event"]
-        scope = self._aux_scope_domain()
         units = {}
 
         def count(model, domain, groupby):
-            found = {}
-            for group in model.read_group(scope + domain, groupby, groupby, lazy=False):
-                unit = group["department_id"]
-                unit_id = unit and unit[0]
-                units[unit_id] = self._aux_label(unit)
-                key = tuple(group[f] and (group[f][0] if isinstance(group[f], (list, tuple))
-                                          else group[f]) for f in groupby)
-                found[key] = found.get(key, 0) + group["__count"]
-            return found
+            return self._aux_counts(self._aux_groups_by_unit(model, domain, groupby, units))
 
         vetoes = count(Event, [("is_veto", "=", True), ("state", "=", "confirmed"),
                                ("date", ">=", date_from), ("date", "<=", date_to)],
@@ -49,7 +40,7 @@ class AuxSituationPack(models.TransientModel):
         types = self.env["aux.sanction.type"].with_context(active_test=False).browse(
             sorted({key[1] for key in decided if key[1]})).sorted("sequence")
         rows = []
-        for unit_id in sorted(units, key=lambda u: units[u]):
+        for unit_id in self._aux_units_sorted(units):
             rows.append([units[unit_id], vetoes.get((unit_id,), 0)]
                         + [decided.get((unit_id, stype.id), 0) for stype in types]
                         + [in_force.get((unit_id,), 0), pending.get((unit_id,), 0)])

@@ -24,27 +24,18 @@ class AuxSituationPack(models.TransientModel):
         and the leaves not reported back at the month's end."""
         date_from, date_to = self._aux_month_bounds()
         units = {}
-        figures = {}
-        for group in self.env["aux.duty.attendance.report"].read_group(
-                self._aux_scope_domain() + [("month", "=", date_from)],
-                ["department_id"] + FIGURES, ["department_id"], lazy=False):
-            unit = group["department_id"]
-            unit_id = unit and unit[0]
-            units[unit_id] = self._aux_label(unit)
-            figures[unit_id] = [group[name] or 0 for name in FIGURES]
-        overdue = {}
-        for group in self.env["aux.leave.request"].read_group(
-                self._aux_scope_domain() + [("state", "=", "overdue"),
+        figures = {key: [group[name] or 0 for name in FIGURES]
+                   for key, group in self._aux_groups_by_unit(
+                       self.env["aux.duty.attendance.report"], [("month", "=", date_from)],
+                       ["department_id"], units, aggregates=FIGURES).items()}
+        overdue = self._aux_counts(self._aux_groups_by_unit(
+            self.env["aux.leave.request"], [("state", "=", "overdue"),
                                             ("report_back_deadline", "<=", date_to)],
-                ["department_id"], ["department_id"], lazy=False):
-            unit = group["department_id"]
-            unit_id = unit and unit[0]
-            units[unit_id] = self._aux_label(unit)
-            overdue[unit_id] = group["__count"]
+            ["department_id"], units))
         rows = []
-        for unit_id in sorted(units, key=lambda u: units[u]):
-            rows.append([units[unit_id]] + figures.get(unit_id, [0] * len(FIGURES))
-                        + [overdue.get(unit_id, 0)])
+        for unit_id in self._aux_units_sorted(units):
+            rows.append([units[unit_id]] + figures.get((unit_id,), [0] * len(FIGURES))
+                        + [overdue.get((unit_id,), 0)])
         return {
             "title": _("Attendance"),
             "headers": [_("Unit"), _("Duty days"), _("Night duties"), _("Late arrivals"),

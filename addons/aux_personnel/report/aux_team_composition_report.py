@@ -2,16 +2,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models, tools
 
+from ..models.hr_employee import EDUCATION_LEVELS
+
 # Dimensions of the team composition, in report order.
 COMPOSITION_DIMENSIONS = [
     "staff_type", "age_band_id", "education", "service_band_id", "post_id", "grade_id"]
 # Band fields and the band type they show.
 BAND_FIELDS = {"age_band_id": "age", "service_band_id": "service"}
-
-
-def _education_selection(model):
-    field = model.env["hr.employee"]._fields.get("education")
-    return field._description_selection(model.env) if field else []
 
 
 class AuxTeamCompositionReport(models.Model):
@@ -47,14 +44,12 @@ class AuxTeamCompositionReport(models.Model):
              "a band covers from <= years < below, e.g. 1-3 means 1 <= years < 3.")
     post_id = fields.Many2one("aux.post", string="Main Post", readonly=True)
     grade_id = fields.Many2one("aux.grade", readonly=True)
-    education = fields.Selection(_education_selection, readonly=True)
+    education = fields.Selection(EDUCATION_LEVELS, readonly=True)
     employee_count = fields.Integer(string="People", readonly=True, group_operator="sum")
 
     @api.model_cr
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        employee_fields = self.env["hr.employee"]._fields
-        education = "e.education" if "education" in employee_fields else "NULL::varchar"
         # A band matches when start + from years <= today < start + below years.
         band_join = """
             LEFT JOIN LATERAL (
@@ -89,7 +84,7 @@ class AuxTeamCompositionReport(models.Model):
                    service.id AS service_band_id,
                    post.post_id,
                    e.aux_grade_id AS grade_id,
-                   {education} AS education,
+                   e.education AS education,
                    1 AS employee_count
               FROM hr_employee e
               {age_join}
@@ -103,7 +98,7 @@ class AuxTeamCompositionReport(models.Model):
                  ORDER BY a.date_from DESC LIMIT 1) post ON TRUE
              WHERE e.active
             )""".format(
-            table=self._table, education=education,
+            table=self._table,
             age_join=band_join.format(band_type="age", start="e.birthday", alias="age"),
             service_start=service_start,
             service_join=band_join.format(

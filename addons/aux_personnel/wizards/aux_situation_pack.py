@@ -121,6 +121,33 @@ class AuxSituationPack(models.TransientModel):
             return value[1]
         return value if value not in (False, None) else _("Not set")
 
+    @api.multi
+    def _aux_groups_by_unit(self, model, domain, groupby, units, aggregates=()):
+        """The sections' shared step: one ``read_group`` of ``model`` on the
+        pack's scope and ``domain``, grouped (not lazily) by ``groupby``, the
+        unit field ``department_id`` first, summing ``aggregates``. Returns
+        {(unit id, other group values...): group}, a many2one given by its
+        id, and records in ``units`` ({unit id: label}) each unit met."""
+        groups = {}
+        for group in model.read_group(
+                self._aux_scope_domain() + list(domain), list(groupby) + list(aggregates),
+                list(groupby), lazy=False):
+            unit = group["department_id"]
+            units[unit and unit[0]] = self._aux_label(unit)
+            groups[tuple(group[name][0] if isinstance(group[name], (list, tuple))
+                         else group[name] for name in groupby)] = group
+        return groups
+
+    @staticmethod
+    def _aux_counts(groups):
+        """{key: number of records} of :meth:`_aux_groups_by_unit`'s groups."""
+        return {key: group["__count"] for key, group in groups.items()}
+
+    @staticmethod
+    def _aux_units_sorted(units):
+        """Unit ids of ``units`` ({id: label}) in the order of their labels."""
+        return sorted(units, key=lambda unit_id: units[unit_id])
+
     # ------------------------------------------------------------------
     # Sections
     # ------------------------------------------------------------------
@@ -138,21 +165,13 @@ class AuxSituationPack(models.TransientModel):
         against the establishment quotas of that year."""
         date_to = self._aux_month_bounds()[1]
         Employee = self.env["hr.employee"].with_context(active_test=False)
-        groupby = ["department_id", "aux_category"]
+        units = {}
         # In service on the last day: active auxiliaries who had entered, and
         # people whose confirmed exit came later.
-        present = Employee.read_group(
-            self._aux_scope_domain() + [
-                ("active", "=", True), ("is_auxiliary", "=", True),
-                "|", ("entry_date", "=", False), ("entry_date", "<=", date_to)],
-            groupby, groupby, lazy=False)
-        counts = {}
-        units = {}
-        for group in present:
-            unit = group["department_id"]
-            key = (unit and unit[0], group["aux_category"])
-            units[key[0]] = self._aux_label(unit)
-            counts[key] = counts.get(key, 0) + group["__count"]
+        counts = self._aux_counts(self._aux_groups_by_unit(Employee, [
+            ("active", "=", True), ("is_auxiliary", "=", True),
+            "|", ("entry_date", "=", False), ("entry_date", "<=", date_to)],
+            ["department_id", "aux_category"], units))
         # One read for the exits, one (prefetched) for their people.
         left_later = self.env["aux.employee.exit"].search(
             self._aux_scope_domain() + [("state", "=", "done"), ("last_day", ">", date_to)])
@@ -165,20 +184,14 @@ class AuxSituationPack(models.TransientModel):
             units[key[0]] = unit.display_name if unit else _("Not set")
             counts[key] = counts.get(key, 0) + 1
         year = fields.Date.from_string(date_to).year
-        quotas = self.env["aux.establishment.quota"].read_group(
-            self._aux_scope_domain() + [
-                ("year_from", "<=", year), "|", ("year_to", "=", False),
-                ("year_to", ">=", year)],
-            ["department_id", "category", "quota"], ["department_id", "category"], lazy=False)
-        quota_of = {}
-        for group in quotas:
-            unit = group["department_id"]
-            units[unit[0]] = self._aux_label(unit)
-            quota_of[(unit[0], group["category"])] = group["quota"]
+        quotas = self._aux_groups_by_unit(self.env["aux.establishment.quota"], [
+            ("year_from", "<=", year), "|", ("year_to", "=", False), ("year_to", ">=", year)],
+            ["department_id", "category"], units, aggregates=["quota"])
+        quota_of = {key: group["quota"] for key, group in quotas.items()}
         labels = dict(self.env["hr.employee"]._fields["aux_category"]._description_selection(
             self.env))
         rows = []
-        for unit_id in sorted(units, key=lambda u: units[u]):
+        for unit_id in self._aux_units_sorted(units):
             keys = sorted({k[1] for k in list(counts) + list(quota_of)
                            if k[0] == unit_id and k[1]})
             for category in keys:
@@ -258,21 +271,12 @@ class AuxSituationPack(models.TransientModel):
         """Auxiliaries per unit and grade, and each grade quota rule in force
         on the last day of the month against its limit per unit."""
         date_to = self._aux_month_bounds()[1]
-        groups = self.env["hr.employee"].read_group(
-            self._aux_scope_domain() + [("is_auxiliary", "=", True),
-                                        ("aux_grade_id", "!=", False)],
-            ["department_id", "aux_grade_id"], ["department_id", "aux_grade_id"],
-            lazy=False)
-        counts = {}
         units = {}
-        grade_ids = set()
-        for group in groups:
-            unit = group["department_id"]
-            if not unit:
-                continue
-            units[unit[0]] = unit[1]
-            grade_ids.add(group["aux_grade_id"][0])
-            counts[(unit[0], group["aux_grade_id"][0])] = group["__count"]
+        counts = self._aux_counts(self._aux_groups_by_unit(
+            self.env["hr.employee"], [("is_auxiliary", "=", True), ("aux_grade_id", "!=", False),
+                                      ("department_id", "!=", False)],
+            ["department_id", "aux_grade_id"], units))
+        grade_ids = {key[1] for key in counts}
         grades = self.env["aux.grade"].browse(sorted(grade_ids)).sorted(
             lambda g: (g.sequence, g.id))
         departments = self.env["hr.department"].browse(list(units))
@@ -281,7 +285,7 @@ class AuxSituationPack(models.TransientModel):
         # sees them applied to own units.
         rules = self.env["aux.grade.quota.rule"].sudo()._rules_on(date_to)
         rows = []
-        for unit_id in sorted(units, key=lambda u: units[u]):
+        for unit_id in self._aux_units_sorted(units):
             for grade in grades:
                 if (unit_id, grade.id) in counts:
                     rows.append([units[unit_id], grade.name, counts[(unit_id, grade.id)],

@@ -22,31 +22,25 @@ class AuxSituationPack(models.TransientModel):
         date_from, date_to = self._aux_month_bounds()
         units = {}
         # one group per (unit, person): out_of_compliance sums the unmet requirements
-        compliance = self.env["aux.training.compliance"].read_group(
-            self._aux_scope_domain(),
-            ["department_id", "employee_id", "out_of_compliance"],
-            ["department_id", "employee_id"], lazy=False)
+        compliance = self._aux_groups_by_unit(
+            self.env["aux.training.compliance"], [], ["department_id", "employee_id"], units,
+            aggregates=["out_of_compliance"])
         people = {}
-        for group in compliance:
-            unit = group["department_id"]
-            unit_id = unit and unit[0]
-            units[unit_id] = self._aux_label(unit)
+        for (unit_id, _person), group in compliance.items():
             entry = people.setdefault(unit_id, [0, 0])
             entry[1 if group["out_of_compliance"] else 0] += 1
-        exams = self.env["aux.training.exam.result"].read_group(
-            self._aux_scope_domain() + [("date", ">=", date_from), ("date", "<=", date_to)],
-            ["department_id", "result"], ["department_id", "result"], lazy=False)
+        exams = self._aux_counts(self._aux_groups_by_unit(
+            self.env["aux.training.exam.result"],
+            [("date", ">=", date_from), ("date", "<=", date_to)],
+            ["department_id", "result"], units))
         sittings = {}
-        for group in exams:
-            unit = group["department_id"]
-            unit_id = unit and unit[0]
-            units[unit_id] = self._aux_label(unit)
+        for (unit_id, result), count in exams.items():
             entry = sittings.setdefault(unit_id, [0, 0])
-            entry[0] += group["__count"]
-            if group["result"] == "passed":
-                entry[1] += group["__count"]
+            entry[0] += count
+            if result == "passed":
+                entry[1] += count
         rows = []
-        for unit_id in sorted(units, key=lambda u: units[u]):
+        for unit_id in self._aux_units_sorted(units):
             met, unmet = people.get(unit_id, (0, 0))
             count, passed = sittings.get(unit_id, (0, 0))
             rows.append([units[unit_id], met, unmet, count, passed,

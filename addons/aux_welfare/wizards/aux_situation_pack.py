@@ -22,31 +22,19 @@ class AuxSituationPack(models.TransientModel):
         """Per unit: must-visits due in the month by timing, and talks held."""
         date_from, date_to = self._aux_month_bounds()
         units = {}
-        visits = self.env["aux.care.visit"].read_group(
-            self._aux_scope_domain() + [("deadline", ">=", date_from),
-                                        ("deadline", "<=", date_to),
-                                        ("state", "!=", "cancelled")],
-            ["department_id", "timing"], ["department_id", "timing"], lazy=False)
-        counts = {}
-        for group in visits:
-            unit = group["department_id"]
-            unit_id = unit and unit[0]
-            units[unit_id] = self._aux_label(unit)
-            counts[(unit_id, group["timing"])] = group["__count"]
-        talks = self.env["aux.talk"].read_group(
-            self._aux_scope_domain() + [("state", "in", ("held", "closed")),
-                                        ("date", ">=", date_from), ("date", "<=", date_to)],
-            ["department_id"], ["department_id"], lazy=False)
-        held = {}
-        for group in talks:
-            unit = group["department_id"]
-            unit_id = unit and unit[0]
-            units[unit_id] = self._aux_label(unit)
-            held[unit_id] = group["__count"]
+        counts = self._aux_counts(self._aux_groups_by_unit(
+            self.env["aux.care.visit"], [("deadline", ">=", date_from),
+                                         ("deadline", "<=", date_to),
+                                         ("state", "!=", "cancelled")],
+            ["department_id", "timing"], units))
+        held = self._aux_counts(self._aux_groups_by_unit(
+            self.env["aux.talk"], [("state", "in", ("held", "closed")),
+                                   ("date", ">=", date_from), ("date", "<=", date_to)],
+            ["department_id"], units))
         rows = []
-        for unit_id in sorted(units, key=lambda u: units[u]):
+        for unit_id in self._aux_units_sorted(units):
             figures = [counts.get((unit_id, timing), 0) for timing in TIMINGS]
-            rows.append([units[unit_id], sum(figures)] + figures + [held.get(unit_id, 0)])
+            rows.append([units[unit_id], sum(figures)] + figures + [held.get((unit_id,), 0)])
         return {
             "title": _("Care"),
             "headers": [_("Unit"), _("Visits due"), _("On time"), _("Late"), _("Missing"),

@@ -14,6 +14,7 @@
         "security/ir.model.access.csv",
         "security/aux_assessment_security.xml",
         "security/aux_discipline_security.xml",
+        "security/aux_assessment_company_security.xml",
         "data/aux_assessment_data.xml",
         "data/aux_discipline_data.xml",
         "data/aux_renewal_advice_data.xml",

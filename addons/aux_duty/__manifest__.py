@@ -14,6 +14,7 @@
     "data": [
         "security/aux_duty_security.xml",
         "security/ir.model.access.csv",
+        "security/aux_duty_company_security.xml",
         "data/aux_duty_shift_data.xml",
         "data/hr_holidays_status_data.xml",
         "data/hr_holidays_public_data.xml",

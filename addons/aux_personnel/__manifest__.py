@@ -21,6 +21,7 @@
         "security/auditlog_security.xml",
         "data/aux_grade_data.xml",
         "security/aux_post_security.xml",
+        "security/aux_personnel_company_security.xml",
         "data/aux_exit_reason_data.xml",
         "data/aux_report_band_data.xml",
         "data/aux_service_rule_data.xml",

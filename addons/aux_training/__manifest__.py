@@ -12,6 +12,7 @@
     "data": [
         "security/aux_training_security.xml",
         "security/ir.model.access.csv",
+        "security/aux_training_company_security.xml",
         "data/aux_training_data.xml",
         "report/aux_training_reports.xml",
         "wizards/aux_training_enrol_unit_views.xml",

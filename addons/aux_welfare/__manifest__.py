@@ -12,6 +12,7 @@
     "data": [
         "security/aux_welfare_security.xml",
         "security/ir.model.access.csv",
+        "security/aux_welfare_company_security.xml",
         "data/ir_sequence_data.xml",
         "data/aux_life_event_type_data.xml",
         "data/aux_visit_rule_data.xml",

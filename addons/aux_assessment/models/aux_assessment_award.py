@@ -14,6 +14,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 from .aux_assessment_event import AuxAssessmentEvent as _Event
 
@@ -67,7 +68,7 @@ class AuxAssessmentPeriod(models.Model):
         """Record the commendations of the award list of this annual period,
         dated today (see ``_aux_publish_awards``)."""
         self.ensure_one()
-        events = self._aux_publish_awards(fields.Date.context_today(self))
+        events = self._aux_publish_awards(local_today(self))
         return self.action_view_award_events() if events else True
 
     @api.multi

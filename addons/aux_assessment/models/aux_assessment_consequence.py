@@ -4,7 +4,9 @@
 candidate lists by the rules of the person's unit, the results that stop a
 promotion, and what a confirmed or reopened result sets off (must-talk
 rules, renewal advice)."""
-from odoo import _, api, fields, models
+from odoo import _, api, models
+
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 
 class AuxAssessmentSheet(models.Model):
@@ -64,7 +66,7 @@ class AuxAssessmentSheet(models.Model):
         (non-renewal) when each of the last N results is at or below the
         demotion (non-renewal) band. Set-based: one search of the results.
         """
-        date = date or fields.Date.context_today(self)
+        date = date or local_today(self)
         domain = [("period_type", "=", "annual"), ("state", "=", "confirmed"),
                   ("period_date_to", "<=", date)]
         if employees is not None:

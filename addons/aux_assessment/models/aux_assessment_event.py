@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
@@ -45,7 +46,7 @@ class AuxAssessmentEvent(models.Model):
                                   index=True, track_visibility="onchange", states=LOCKED)
     department_id = fields.Many2one(related="employee_id.department_id", store=True,
                                     readonly=True, string="Unit")
-    date = fields.Date(required=True, default=fields.Date.context_today, index=True,
+    date = fields.Date(required=True, default=local_today, index=True,
                        track_visibility="onchange", states=LOCKED)
     type_id = fields.Many2one("aux.assessment.event.type", string="Event Type",
                               required=True, track_visibility="onchange", states=LOCKED)

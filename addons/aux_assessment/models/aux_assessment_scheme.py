@@ -5,6 +5,8 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 # Scheme fields that may change while the scheme is in use.
 SCHEME_FREE_FIELDS = {"name", "date_to", "active", "next_id"}
 
@@ -96,7 +98,7 @@ class AuxAssessmentScheme(models.Model):
     def action_new_version(self):
         """Copy the scheme with a new start date and close this version."""
         self.ensure_one()
-        date_from = self.env.context.get("aux_version_date") or fields.Date.today()
+        date_from = self.env.context.get("aux_version_date") or local_today(self)
         if date_from <= self.date_from:
             raise UserError(
                 _("Scheme %(scheme)s: a new version must start after %(date)s.")

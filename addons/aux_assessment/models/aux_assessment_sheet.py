@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
+from odoo.addons.aux_personnel.tools.local_time import local_date, local_today
 
 UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
@@ -425,7 +426,7 @@ class AuxAssessmentSheet(models.Model):
             for row in data:  # the earliest start is read last and wins
                 dates[row["employee_id"][0]] = row["date_start"]
         for emp in employees.sudo().filtered(lambda e: e.id not in dates):
-            dates[emp.id] = (emp.create_date or "9999")[:10]
+            dates[emp.id] = local_date(self, emp.create_date) or "9999"
         return dates
 
     @api.model
@@ -701,7 +702,7 @@ class AuxAssessmentSheet(models.Model):
         band; demotion (non-renewal) when each of the last N results is at or
         below the demotion (non-renewal) band.
         """
-        date = date or fields.Date.today()
+        date = date or local_today(self)
         rule = self.env["aux.assessment.rule"]._rule_for(date)
         sheets = self.sudo().search([("period_type", "=", "annual"),
                                      ("state", "=", "confirmed"),

@@ -5,6 +5,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.osv import expression
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
@@ -62,7 +63,7 @@ class AuxDisciplineCase(models.Model):
                                     readonly=True, string="Unit")
     violation_date = fields.Date(
         string="Date of the Violation", required=True, index=True, readonly=True,
-        states=UNIT_FIELD, default=fields.Date.context_today, track_visibility="onchange")
+        states=UNIT_FIELD, default=local_today, track_visibility="onchange")
     facts = fields.Text(readonly=True, states=UNIT_FIELD,
                         help="What the person did, as established by the unit.")
     event_id = fields.Many2one(
@@ -126,14 +127,14 @@ class AuxDisciplineCase(models.Model):
 
     @api.multi
     def _compute_in_force(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         for case in self:
             case.in_force = case.state == "confirmed" and case.date_from \
                 and case.date_from <= today and (not case.date_to or case.date_to >= today)
 
     @api.model
     def _search_in_force(self, operator, value):
-        domain = self._in_force_domain(fields.Date.context_today(self))
+        domain = self._in_force_domain(local_today(self))
         if (operator in ("=", "==")) == bool(value):
             return domain
         return [("id", "not in", self.sudo().search(domain).ids)]
@@ -142,7 +143,7 @@ class AuxDisciplineCase(models.Model):
 
     @api.constrains("violation_date", "decision_date", "date_from", "date_to")
     def _check_dates(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         for case in self.sudo():  # the checks read the person, who may be out of sight
             # a case opened by a confirmed veto event takes the event's date,
             # which the assessment's own rules accepted (a test bureau dates

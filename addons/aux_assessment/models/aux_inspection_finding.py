@@ -4,6 +4,7 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
@@ -45,7 +46,7 @@ class AuxInspectionFinding(models.Model):
                                      required=True, track_visibility="onchange",
                                      readonly=True, states={"open": [("readonly", False)]})
     description = fields.Text(readonly=True, states={"open": [("readonly", False)]})
-    date = fields.Date(string="Found on", required=True, default=fields.Date.context_today,
+    date = fields.Date(string="Found on", required=True, default=local_today,
                        readonly=True, states={"open": [("readonly", False)]})
     deadline = fields.Date(required=True, track_visibility="onchange",
                            readonly=True, states={"open": [("readonly", False)]})
@@ -75,13 +76,13 @@ class AuxInspectionFinding(models.Model):
 
     @api.multi
     def _compute_overdue(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         for finding in self:
             finding.overdue = finding.state == "open" and finding.deadline < today
 
     @api.model
     def _search_overdue(self, operator, value):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         domain = ["&", ("state", "=", "open"), ("deadline", "<", today)]
         positive = (operator == "=") == bool(value)
         return domain if positive else ["|", ("state", "!=", "open"), ("deadline", ">=", today)]
@@ -113,12 +114,12 @@ class AuxInspectionFinding(models.Model):
 
     @api.multi
     def action_fix(self):
-        self._aux_transition("fix", values={"fixed_date": fields.Date.context_today(self)})
+        self._aux_transition("fix", values={"fixed_date": local_today(self)})
 
     @api.multi
     def action_check(self):
         """Close a fixed finding: checked by the office, by another user than the fixer."""
-        self._aux_transition("check", values={"checked_date": fields.Date.context_today(self)})
+        self._aux_transition("check", values={"checked_date": local_today(self)})
 
     @api.multi
     def action_reopen(self):

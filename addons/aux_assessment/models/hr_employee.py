@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 
 class HrEmployee(models.Model):
     # the training hook's extension is in aux_assessment_training.py (issue 14)
@@ -62,7 +64,7 @@ class HrEmployee(models.Model):
         counts = {d["employee_id"][0]: d["employee_id_count"] for d in data}
         in_force = set(Case.sudo().search(
             [("employee_id", "in", self.ids)]
-            + Case._in_force_domain(fields.Date.context_today(self))).mapped("employee_id").ids)
+            + Case._in_force_domain(local_today(self))).mapped("employee_id").ids)
         for employee in self:
             employee.aux_discipline_count = counts.get(employee.id, 0)
             employee.aux_sanction_in_force = employee.id in in_force
@@ -71,7 +73,7 @@ class HrEmployee(models.Model):
     def _search_aux_sanction_in_force(self, operator, value):
         Case = self.env["aux.discipline.case"]
         ids = Case.sudo().search(Case._in_force_domain(
-            fields.Date.context_today(self))).mapped("employee_id").ids
+            local_today(self))).mapped("employee_id").ids
         positive = (operator in ("=", "==")) == bool(value)
         return [("id", "in" if positive else "not in", ids)]
 

@@ -6,6 +6,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 from .aux_duty_roster import DAY_FIELDS, DAYS
 from .aux_duty_shift import duty_timezone
@@ -151,8 +152,9 @@ class AuxDutyException(models.Model):
                                readonly=True, copy=False)
     decided_by = fields.Many2one("res.users", readonly=True, copy=False)
     decided_on = fields.Datetime(readonly=True, copy=False)
-    company_id = fields.Many2one("res.company", readonly=True,
-                                 default=lambda self: self.env.user.company_id)
+    company_id = fields.Many2one(
+        "res.company", readonly=True,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.duty.exception"))
 
     _sql_constraints = [
         ("employee_date_kind_uniq", "unique (employee_id, date, kind)",
@@ -219,7 +221,7 @@ class AuxDutyException(models.Model):
     @api.model
     def _cron_compute(self):
         """Daily: the exceptions of the last few days (punches may come late)."""
-        today = fields.Date.from_string(fields.Date.context_today(self))
+        today = fields.Date.from_string(local_today(self))
         days = int(self.env["ir.config_parameter"].sudo().get_param(
             "aux_duty.recheck_days") or 3)
         date_from = fields.Date.to_string(today - timedelta(days=days))

@@ -40,7 +40,9 @@ class AuxDutyPunchMapping(models.Model):
         [("utf-8-sig", "UTF-8"), ("gb18030", "GBK / GB18030")],
         required=True, default="utf-8-sig")
     active = fields.Boolean(default=True)
-    company_id = fields.Many2one("res.company", default=lambda self: self.env.user.company_id)
+    company_id = fields.Many2one(
+        "res.company",
+        default=lambda self: self.env["res.company"]._company_default_get("aux.duty.punch.mapping"))
 
     @api.constrains("datetime_column", "date_column", "time_column")
     def _check_columns(self):

@@ -6,6 +6,8 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
 DAYS = range(1, 32)
 DAY_FIELDS = ["d%02d" % day for day in DAYS]
@@ -51,7 +53,7 @@ class AuxDutyRoster(models.Model):
     date_from = fields.Date(
         string="Month", required=True, index=True, readonly=True,
         states={"draft": [("readonly", False)]},
-        default=lambda self: fields.Date.to_string(month_start(fields.Date.context_today(self))),
+        default=lambda self: fields.Date.to_string(month_start(local_today(self))),
         help="Any day of the month: the roster covers the whole month.")
     date_to = fields.Date(compute="_compute_date_to", store=True, string="Until")
     state = fields.Selection([("draft", "Draft"), ("published", "Published")],
@@ -63,8 +65,7 @@ class AuxDutyRoster(models.Model):
     published_by = fields.Many2one("res.users", readonly=True, copy=False)
     published_on = fields.Datetime(readonly=True, copy=False)
     today_duty = fields.Char(compute="_compute_today_duty", string="On Duty Today")
-    company_id = fields.Many2one("res.company", default=lambda self: self.env.user.company_id,
-                                 readonly=True)
+    company_id = fields.Many2one(related="department_id.company_id", store=True, readonly=True)
 
     _sql_constraints = [
         ("unit_month_uniq", "unique (department_id, date_from)",
@@ -87,7 +88,7 @@ class AuxDutyRoster(models.Model):
 
     @api.multi
     def _compute_today_duty(self):
-        today = fields.Date.from_string(fields.Date.context_today(self))
+        today = fields.Date.from_string(local_today(self))
         for roster in self:
             text = ""
             if roster.date_from and month_start(roster.date_from) == today.replace(day=1):
@@ -131,7 +132,7 @@ class AuxDutyRoster(models.Model):
         """Compare the punches with this published roster, up to today."""
         self.ensure_one()
         self.check_access_rule("read")
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         until = min(self.date_to, today)
         added = self.env["aux.duty.exception"].sudo()._aux_compute(
             self.date_from, until, units=self.department_id)

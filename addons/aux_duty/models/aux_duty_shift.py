@@ -56,7 +56,9 @@ class AuxDutyShift(models.Model):
         help="Whoever has this shift on a day answers the unit's duty phone.")
     color = fields.Integer()
     active = fields.Boolean(default=True)
-    company_id = fields.Many2one("res.company", default=lambda self: self.env.user.company_id)
+    company_id = fields.Many2one(
+        "res.company",
+        default=lambda self: self.env["res.company"]._company_default_get("aux.duty.shift"))
 
     @api.multi
     @api.depends("name", "code")

@@ -29,7 +29,10 @@ class AuxLeaveApprovalRule(models.Model):
     date_from = fields.Date(string="Valid From", required=True)
     date_to = fields.Date(string="Valid Until")
     active = fields.Boolean(default=True)
-    company_id = fields.Many2one("res.company", default=lambda self: self.env.user.company_id)
+    company_id = fields.Many2one(
+        "res.company",
+        default=lambda self: self.env["res.company"]._company_default_get(
+            "aux.leave.approval.rule"))
 
     @api.constrains("unit_max_days", "report_back_days", "date_from", "date_to")
     def _check_values(self):

@@ -8,6 +8,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 from .aux_duty_shift import duty_timezone
 
@@ -35,7 +36,7 @@ class AuxLeaveRequest(models.Model):
     _name = "aux.leave.request"
     _description = "Leave Request"
     _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
-                "aux.workflow.mixin"]
+                "aux.workflow.mixin", "aux.employee.company.mixin"]
     _order = "date_from desc, id desc"
     _aux_transitions = {
         "submit": {"from": ("draft",), "to": "submitted", "groups": (SELF,)},
@@ -101,8 +102,9 @@ class AuxLeaveRequest(models.Model):
                                  copy=False)
     exception_id = fields.Many2one("aux.duty.exception", string="Absence", readonly=True,
                                    copy=False)
-    company_id = fields.Many2one("res.company", readonly=True,
-                                 default=lambda self: self.env.user.company_id)
+    company_id = fields.Many2one(
+        "res.company", readonly=True,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.leave.request"))
 
     @api.multi
     def name_get(self):
@@ -180,7 +182,7 @@ class AuxLeaveRequest(models.Model):
         self.ensure_one()
         employee = self.employee_id.sudo()
         countries = (employee.address_id.country_id | employee.company_id.country_id
-                     | self.env.user.company_id.country_id).ids
+                     | self.company_id.country_id).ids
         lines = self.env["hr.holidays.public.line"].sudo().search([
             ("date", ">=", date_from), ("date", "<=", date_to),
             "|", ("year_id.country_id", "=", False),
@@ -278,7 +280,7 @@ class AuxLeaveRequest(models.Model):
     def action_report_back(self, return_date=None):
         """Report back: the day the person was back at work (today unless
         given).  Back early: the booked leave is shortened."""
-        return_date = return_date or fields.Date.context_today(self)
+        return_date = return_date or local_today(self)
         for leave in self:
             if return_date <= leave.date_from:
                 raise UserError(_("%(leave)s: the return date %(date)s must be after the "
@@ -313,7 +315,7 @@ class AuxLeaveRequest(models.Model):
         """Daily: leaves not reported back by their deadline become overdue;
         the unit leader gets an alert and an absence is drafted for the first
         day the person should have been back."""
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         late = self.search([("state", "=", "approved"),
                             ("report_back_deadline", "<", today)])
         late._aux_transition("flag_overdue")
@@ -342,7 +344,7 @@ class AuxLeaveRequest(models.Model):
                     "res_model_id": model_id, "res_id": leave.id,
                     "activity_type_id": activity_type.id,
                     "summary": _("Leave not reported back"), "note": note,
-                    "user_id": leader.id, "date_deadline": fields.Date.context_today(self),
+                    "user_id": leader.id, "date_deadline": local_today(self),
                 })
             leave.message_post(body=note, subtype="mail.mt_note")
             exception = Exception_.search([("employee_id", "=", leave.employee_id.id),

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 
 class AuxLeaveReportBack(models.TransientModel):
     """Report back from leave (销假): the day the person was back at work."""
@@ -10,7 +12,7 @@ class AuxLeaveReportBack(models.TransientModel):
     _description = "Report Back from Leave"
 
     return_date = fields.Date(string="Back at Work On", required=True,
-                              default=fields.Date.context_today)
+                              default=local_today)
 
     @api.multi
     def action_report_back(self):

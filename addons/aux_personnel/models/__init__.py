@@ -1,5 +1,6 @@
 from . import aux_workflow_mixin
 from . import aux_private_fields_mixin
+from . import aux_employee_company_mixin
 from . import aux_service_rule
 from . import hr_employee
 from . import aux_grade

@@ -23,7 +23,7 @@ class AuxCadreRule(models.Model):
     name = fields.Char(required=True, translate=True, track_visibility="onchange")
     company_id = fields.Many2one(
         "res.company", required=True, index=True,
-        default=lambda self: self.env.user.company_id)
+        default=lambda self: self.env["res.company"]._company_default_get("aux.cadre.rule"))
     date_from = fields.Date(string="Valid From", required=True, track_visibility="onchange")
     date_to = fields.Date(string="Valid To", track_visibility="onchange",
                           help="Empty: open-ended.")

@@ -14,6 +14,8 @@ addons above it:
 """
 from odoo import _, api, fields, models
 
+from ..tools.local_time import local_today
+
 
 class HrEmployee(models.Model):
     _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
@@ -60,7 +62,7 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _compute_aux_promotion_blocked(self):
-        blockers = self._aux_promotion_blockers(self, fields.Date.context_today(self))
+        blockers = self._aux_promotion_blockers(self, local_today(self))
         for employee in self:
             reasons = blockers.get(employee.id)
             employee.aux_promotion_blocked = bool(reasons)
@@ -70,7 +72,7 @@ class HrEmployee(models.Model):
     def _search_aux_promotion_blocked(self, operator, value):
         """Among the auxiliaries in service."""
         people = self.search([("is_auxiliary", "=", True)])
-        ids = list(self._aux_promotion_blockers(people, fields.Date.context_today(self)))
+        ids = list(self._aux_promotion_blockers(people, local_today(self)))
         positive = (operator in ("=", "==")) == bool(value)
         return [("id", "in" if positive else "not in", ids)]
 
@@ -79,7 +81,7 @@ class HrEmployee(models.Model):
         """Due by seniority, and nothing stops the promotion."""
         due = self._aux_promotion_due_map()
         people = self.filtered(lambda e: e.id in due)
-        blocked = self._aux_promotion_blockers(people, fields.Date.context_today(self))
+        blocked = self._aux_promotion_blockers(people, local_today(self))
         for employee in self:
             employee.aux_promotion_due = employee.id in due and employee.id not in blocked
 
@@ -87,7 +89,7 @@ class HrEmployee(models.Model):
     def _search_aux_promotion_due(self, operator, value):
         due = self._aux_promotion_due_map()
         blocked = self._aux_promotion_blockers(
-            self.browse(list(due)), fields.Date.context_today(self))
+            self.browse(list(due)), local_today(self))
         ids = [emp_id for emp_id in due if emp_id not in blocked]
         positive = (operator in ("=", "==")) == bool(value)
         return [("id", "in" if positive else "not in", ids)]

@@ -5,6 +5,8 @@ from datetime import timedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools.local_time import local_today
+
 
 class AuxEmployeeExit(models.Model):
     """An exit (or a conversion to bureau-employed cadre) kept on the person.
@@ -16,7 +18,7 @@ class AuxEmployeeExit(models.Model):
 
     _name = "aux.employee.exit"
     _description = "Employee Exit"
-    _inherit = ["mail.thread", "aux.workflow.mixin"]
+    _inherit = ["mail.thread", "aux.workflow.mixin", "aux.employee.company.mixin"]
     _order = "last_day desc, id desc"
     _rec_name = "employee_id"
     _aux_transitions = {
@@ -36,8 +38,7 @@ class AuxEmployeeExit(models.Model):
         help="Unit of the person when the exit was recorded.")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env["res.company"]._company_default_get(
-            "aux.employee.exit"))
+        default=lambda self: self.env["res.company"]._company_default_get("aux.employee.exit"))
     exit_type = fields.Selection(
         [("exit", "Exit"), ("conversion", "Conversion to cadre")],
         string="Type", required=True, default="exit", readonly=True)
@@ -46,7 +47,7 @@ class AuxEmployeeExit(models.Model):
         readonly=True, states={"draft": [("readonly", False)]},
         track_visibility="onchange")
     last_day = fields.Date(
-        required=True, default=fields.Date.context_today, readonly=True,
+        required=True, default=local_today, readonly=True,
         states={"draft": [("readonly", False)]}, track_visibility="onchange")
     decision = fields.Char(
         string="Decision Reference", readonly=True, states={"draft": [("readonly", False)]},

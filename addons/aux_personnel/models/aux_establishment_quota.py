@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from .aux_grade import AUX_CATEGORIES
+from ..tools.local_time import local_today
 
 
 class AuxEstablishmentQuota(models.Model):
@@ -76,7 +77,7 @@ class AuxEstablishmentQuota(models.Model):
         if not employees:
             return
         departments = employees.mapped("department_id")
-        quotas = self._quotas_on(departments, fields.Date.context_today(self))
+        quotas = self._quotas_on(departments, local_today(self))
         if not quotas:
             return
         data = self.env["hr.employee"].sudo().read_group(
@@ -142,7 +143,7 @@ class HrDepartment(models.Model):
             ["department_id"], ["department_id"])
         counts = {d["department_id"][0]: d["department_id_count"] for d in data}
         quotas = self.env["aux.establishment.quota"].sudo()._unit_quota(
-            self, fields.Date.context_today(self))
+            self, local_today(self))
         for dept in self:
             dept.aux_headcount = counts.get(dept.id, 0)
             dept.aux_quota = quotas.get(dept.id, 0)

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.local_time import local_today
+
 HISTORY_REASONS = [
     ("entry", "Entry"),
     ("seniority", "Seniority promotion"),
@@ -79,7 +81,7 @@ class AuxGradeHistory(models.Model):
 
     @api.multi
     def _compute_is_current(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         for line in self:
             line.is_current = line.date_from <= today and (
                 not line.date_to or line.date_to >= today)

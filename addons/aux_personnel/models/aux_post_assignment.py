@@ -5,6 +5,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.local_time import local_today
+
 FAR_FUTURE = "9999-12-31"
 
 
@@ -47,7 +49,7 @@ class AuxPostAssignment(models.Model):
     company_id = fields.Many2one(
         "res.company", related="post_id.company_id", store=True, readonly=True)
     date_from = fields.Date(
-        string="From", required=True, default=fields.Date.context_today,
+        string="From", required=True, default=local_today,
         track_visibility="onchange")
     date_to = fields.Date(
         string="To", track_visibility="onchange",
@@ -74,13 +76,13 @@ class AuxPostAssignment(models.Model):
 
     @api.multi
     def _compute_is_current(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         for rec in self:
             rec.is_current = rec.date_from <= today and (
                 not rec.date_to or rec.date_to >= today)
 
     def _search_is_current(self, operator, value):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         domain = ["&", ("date_from", "<=", today),
                   "|", ("date_to", "=", False), ("date_to", ">=", today)]
         if (operator == "=") == bool(value):
@@ -105,7 +107,7 @@ class AuxPostAssignment(models.Model):
             rec.is_due_for_rotation = rec in due
 
     def _search_is_due_for_rotation(self, operator, value):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         domain = ["&", "&", ("tenure_limit_date", "!=", False),
                   ("tenure_limit_date", "<", today)] + self._search_is_current("=", True)
         if (operator == "=") == bool(value):
@@ -188,7 +190,7 @@ class AuxPostAssignment(models.Model):
     @api.multi
     def action_end_today(self):
         """End the selected open assignments today (e.g. after a rotation)."""
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         self.filtered(lambda a: not a.date_to or a.date_to > today).write({"date_to": today})
         return True
 

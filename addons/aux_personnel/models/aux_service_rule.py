@@ -36,7 +36,7 @@ class AuxServiceRule(models.Model):
     name = fields.Char(required=True, translate=True, track_visibility="onchange")
     company_id = fields.Many2one(
         "res.company", required=True, index=True,
-        default=lambda self: self.env.user.company_id)
+        default=lambda self: self.env["res.company"]._company_default_get("aux.service.rule"))
     date_from = fields.Date(string="Valid From", required=True, track_visibility="onchange")
     date_to = fields.Date(string="Valid To", track_visibility="onchange",
                           help="Empty: open-ended.")
@@ -91,11 +91,6 @@ class AuxServiceRule(models.Model):
                 cache[key] = months
             return cache[key]
         return excluded
-
-    @api.model
-    def _aux_excluded_months(self, date, company=None):
-        company = company or self.env.user.company_id
-        return self._aux_excluded_months_loader()(company.id, date)
 
     @api.model
     def _aux_service_start(self, entry_date, excluded_months):

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from ..tools.local_time import local_today
+
 
 class AuxSignedDocument(models.Model):
     _name = "aux.signed.document"
@@ -19,7 +21,7 @@ class AuxSignedDocument(models.Model):
         ("responsibility", "Annual responsibility letter"),
     ], string="Document", required=True)
     date_signed = fields.Date(string="Signed On", required=True,
-                              default=fields.Date.context_today)
+                              default=local_today)
     year = fields.Integer(compute="_compute_year", store=True, readonly=False,
                           help="Year the document covers (annual letters).")
     attachment = fields.Binary(attachment=True)

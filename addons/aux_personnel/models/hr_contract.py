@@ -6,6 +6,9 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.osv import expression
+
+from ..tools.local_time import local_today
 
 # Contract states from which a contract can be renewed.
 RENEWABLE_STATES = ("open", "pending")
@@ -20,7 +23,7 @@ RENEWAL_ADVICE = [
 
 class HrContract(models.Model):
     _name = "hr.contract"
-    _inherit = ["hr.contract", "aux.private.fields.mixin"]
+    _inherit = ["hr.contract", "aux.private.fields.mixin", "aux.employee.company.mixin"]
 
     aux_term_months = fields.Integer(
         string="Term (months)", track_visibility="onchange",
@@ -68,13 +71,23 @@ class HrContract(models.Model):
     def _aux_expiry_limit(self, company=None):
         """Last end date that counts as expiring today for ``company``."""
         company = company or self.env.user.company_id
-        today = fields.Date.from_string(fields.Date.context_today(self))
+        today = fields.Date.from_string(local_today(self))
         return fields.Date.to_string(
             today + timedelta(days=company.aux_contract_notice_days))
 
-    def _aux_expiring_domain(self, company=None):
-        return ["&", "&", ("state", "in", list(RENEWABLE_STATES)), ("date_end", "!=", False),
-                ("date_end", "<=", self._aux_expiry_limit(company))]
+    @api.model
+    def _aux_expiring_domain(self):
+        """Contracts to renew ending within the notice period of their own
+        company (contracts without a company: the user's)."""
+        companies = self.env["res.company"].sudo().search([])
+        by_company = [["&", ("company_id", "=", company.id),
+                       ("date_end", "<=", self._aux_expiry_limit(company))]
+                      for company in companies]
+        by_company.append(["&", ("company_id", "=", False),
+                           ("date_end", "<=", self._aux_expiry_limit())])
+        return expression.AND([
+            [("state", "in", list(RENEWABLE_STATES)), ("date_end", "!=", False)],
+            expression.OR(by_company)])
 
     @api.multi
     def _compute_aux_is_expiring(self):

@@ -4,10 +4,12 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.osv import expression
 
 from .aux_grade import AUX_CATEGORIES
 from .aux_service_rule import years_between
 from .aux_workflow_mixin import MAIL_FIELD_PREFIXES, field_label, is_trusted
+from ..tools.local_time import local_today
 
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
 MANAGER_GROUP = "aux_personnel.group_aux_personnel_manager"
@@ -149,7 +151,7 @@ class HrEmployee(models.Model):
     @api.depends("aux_grade_history_ids.grade_id", "aux_grade_history_ids.date_from",
                  "aux_grade_history_ids.date_to")
     def _compute_aux_grade_id(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         for employee in self:
             current = employee.aux_grade_history_ids.filtered(
                 lambda h: h.date_from <= today and (not h.date_to or h.date_to >= today))
@@ -157,7 +159,7 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _inverse_aux_grade_id(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         lines = []
         for employee in self:
             if not employee.aux_grade_id or employee.aux_grade_history_ids:
@@ -181,7 +183,7 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _compute_years_of_service(self):
-        years = self._aux_years_of_service(fields.Date.context_today(self))
+        years = self._aux_years_of_service(local_today(self))
         for employee in self:
             employee.years_of_service = years.get(employee.id, 0.0)
 
@@ -211,21 +213,25 @@ class HrEmployee(models.Model):
         the years of service rule in force today)."""
         if operator not in (">=", ">", "<", "<="):
             raise UserError(_("Years of service can only be compared with >, >=, < or <=."))
-        today = fields.Date.context_today(self)
-        months = int(round(float(value or 0) * 12)) + \
-            self.env["aux.service.rule"]._aux_excluded_months(today)
-        limit = fields.Date.to_string(
-            fields.Date.from_string(today) - relativedelta(months=months))
-        # more years of service means an earlier entry date
+        today = local_today(self)
+        day = fields.Date.from_string(today)
+        excluded = self.env["aux.service.rule"]._aux_excluded_months_loader()
+        # more years of service means an earlier entry date, by the rule of
+        # each person's company
         flipped = {">=": "<=", ">": "<", "<": ">", "<=": ">="}[operator]
-        domain = [("entry_date", flipped, limit)]
+        companies = self.env["res.company"].sudo().search([]).ids + [False]
+        domain = expression.OR([
+            [("company_id", "=", company_id), ("entry_date", flipped, fields.Date.to_string(
+                day - relativedelta(months=int(round(float(value or 0) * 12))
+                                    + excluded(company_id, today))))]
+            for company_id in companies])
         if operator in ("<", "<="):
             domain = ["|", ("entry_date", "=", False)] + domain
         return domain
 
     @api.multi
     def _compute_aux_grade_years(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         day = fields.Date.from_string(today)
         # the probation of the entry grade counts as the years of service rule says
         excluded = self.env["aux.service.rule"]._aux_excluded_months_loader()
@@ -259,7 +265,7 @@ class HrEmployee(models.Model):
         as the years of service rule in force says) reach the band of the
         next grade promoted by seniority.
         Set-based: one search of the history lines in force."""
-        on_date = on_date or fields.Date.context_today(self)
+        on_date = on_date or local_today(self)
         day = fields.Date.from_string(on_date)
         lines = self.env["aux.grade.history"].sudo().search([
             ("employee_id.active", "=", True),
@@ -285,7 +291,7 @@ class HrEmployee(models.Model):
     @api.constrains("identification_id")
     def _check_identification_id(self):
         numbers = {}
-        today = fields.Date.from_string(fields.Date.context_today(self))
+        today = fields.Date.from_string(local_today(self))
         for employee in self.sudo().filtered("identification_id"):
             parsed = parse_resident_id(employee.identification_id)
             if parsed and parsed[0] > today:
@@ -326,7 +332,7 @@ class HrEmployee(models.Model):
     @api.onchange("identification_id")
     def _onchange_identification_id(self):
         parsed = parse_resident_id(self.identification_id, fields.Date.from_string(
-            fields.Date.context_today(self)))
+            local_today(self)))
         if parsed:
             self.birthday = fields.Date.to_string(parsed[0])
             self.gender = parsed[1]
@@ -339,7 +345,7 @@ class HrEmployee(models.Model):
         if vals.get("identification_id"):
             vals["identification_id"] = vals["identification_id"].strip().upper()
             parsed = parse_resident_id(vals["identification_id"], fields.Date.from_string(
-                fields.Date.context_today(self)))
+                local_today(self)))
             if parsed:
                 vals["birthday"] = fields.Date.to_string(parsed[0])
                 vals["gender"] = parsed[1]
@@ -424,7 +430,7 @@ class HrEmployee(models.Model):
         # the history lines saved with the file are checked together
         with self.env["aux.grade.quota.rule"]._aux_quota_guard() as guard:
             if arriving:
-                guard.watch(arriving, fields.Date.context_today(self))
+                guard.watch(arriving, local_today(self))
             return super(HrEmployee, self).write(self._aux_prepare_vals(vals))
 
     @api.multi
@@ -455,7 +461,7 @@ class HrEmployee(models.Model):
         """Give each person the entry grade of the education table in force
         on the entry date."""
         Level = self.env["aux.entry.level"]
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         for employee in self:
             date = employee.entry_date or today
             level = Level._find(employee.education, employee.aux_category, date)
@@ -472,7 +478,7 @@ class HrEmployee(models.Model):
         """Daily: the grade in force changes when a history line starts or
         ends, without any write; recompute the people whose stored grade
         differs from the line in force today (set-based)."""
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         lines = self.env["aux.grade.history"].search([
             ("date_from", "<=", today),
             "|", ("date_to", "=", False), ("date_to", ">=", today)])

@@ -3,6 +3,7 @@
 from odoo import _, api, fields, models, tools
 
 from ..models.hr_employee import EDUCATION_LEVELS
+from ..tools.local_time import sql_company_today
 
 # Dimensions of the team composition, in report order.
 COMPOSITION_DIMENSIONS = [
@@ -50,14 +51,15 @@ class AuxTeamCompositionReport(models.Model):
     @api.model_cr
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
+        # "Today" is the day in the time zone of the person's company.
         # A band matches when start + from years <= today < start + below years.
         band_join = """
             LEFT JOIN LATERAL (
                 SELECT b.id FROM aux_report_band b
                  WHERE b.band_type = '{band_type}' AND b.active
-                   AND {start} + make_interval(years => b.min_years) <= CURRENT_DATE
+                   AND {start} + make_interval(years => b.min_years) <= today.day
                    AND (COALESCE(b.max_years, 0) = 0
-                        OR CURRENT_DATE < {start} + make_interval(years => b.max_years))
+                        OR today.day < {start} + make_interval(years => b.max_years))
                  ORDER BY b.min_years LIMIT 1) {alias} ON TRUE"""
         # Years of service start as the years of service rule in force today
         # says (aux.service.rule, the definition the register and payroll use):
@@ -67,8 +69,8 @@ class AuxTeamCompositionReport(models.Model):
                 SELECT CASE WHEN r.probation_counts THEN 0
                             ELSE COALESCE(c.aux_probation_months, 0) END AS months
                   FROM aux_service_rule r JOIN res_company c ON c.id = r.company_id
-                 WHERE r.company_id = e.company_id AND r.date_from <= CURRENT_DATE
-                   AND (r.date_to IS NULL OR r.date_to >= CURRENT_DATE)
+                 WHERE r.company_id = e.company_id AND r.date_from <= today.day
+                   AND (r.date_to IS NULL OR r.date_to >= today.day)
                  ORDER BY r.date_from DESC LIMIT 1) service_rule ON TRUE"""
         query = """
             CREATE OR REPLACE VIEW {table} AS (
@@ -87,18 +89,20 @@ class AuxTeamCompositionReport(models.Model):
                    e.education AS education,
                    1 AS employee_count
               FROM hr_employee e
+              CROSS JOIN LATERAL (SELECT {company_today} AS day) today
               {age_join}
               {service_start}
               {service_join}
               LEFT JOIN LATERAL (
                 SELECT a.post_id FROM aux_post_assignment a
                  WHERE a.employee_id = e.id AND a.assignment_type = 'main'
-                   AND a.date_from <= CURRENT_DATE
-                   AND (a.date_to IS NULL OR a.date_to >= CURRENT_DATE)
+                   AND a.date_from <= today.day
+                   AND (a.date_to IS NULL OR a.date_to >= today.day)
                  ORDER BY a.date_from DESC LIMIT 1) post ON TRUE
              WHERE e.active
             )""".format(
             table=self._table,
+            company_today=sql_company_today("e.company_id"),
             age_join=band_join.format(band_type="age", start="e.birthday", alias="age"),
             service_start=service_start,
             service_join=band_join.format(

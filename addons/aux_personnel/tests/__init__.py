@@ -17,3 +17,4 @@ from . import test_service_years
 from . import test_cadre_conversion
 from . import test_grade_quota_paths
 from . import test_operation_result
+from . import test_local_time

@@ -5,6 +5,7 @@ from odoo.exceptions import UserError
 from odoo.tools import html_escape
 
 from ..models.aux_workflow_mixin import trust
+from ..tools.local_time import local_today
 
 
 class AuxCadreConvert(models.TransientModel):
@@ -31,7 +32,7 @@ class AuxCadreConvert(models.TransientModel):
     employee_id = fields.Many2one(
         "hr.employee", required=True, default=lambda self: self._default_employee_id())
     date = fields.Date(
-        string="Conversion Date", required=True, default=fields.Date.context_today,
+        string="Conversion Date", required=True, default=local_today,
         help="First day as bureau-employed cadre; the auxiliary contract ends the day before.")
     decision = fields.Char(
         string="Decision Reference", required=True,
@@ -54,7 +55,7 @@ class AuxCadreConvert(models.TransientModel):
     def _compute_eligibility(self):
         for wizard in self:
             rule = wizard.env["aux.cadre.rule"]._rule_for(
-                wizard.date or fields.Date.context_today(wizard))
+                wizard.date or local_today(wizard), wizard.employee_id.company_id)
             wizard.rule_id = rule
             checks = wizard._aux_checks()
             wizard.eligible = bool(rule) and bool(wizard.employee_id) \
@@ -80,7 +81,7 @@ class AuxCadreConvert(models.TransientModel):
         """[(criterion, required, value, met)] for the person on the date."""
         self.ensure_one()
         rule = self.env["aux.cadre.rule"]._rule_for(
-            self.date or fields.Date.context_today(self))
+            self.date or local_today(self), self.employee_id.company_id)
         if not rule or not self.employee_id:
             return []
         return rule._aux_checks(self.employee_id, self.date)
@@ -109,7 +110,7 @@ class AuxCadreConvert(models.TransientModel):
         if self.term_months <= 0:
             raise UserError(_("Conversion of %s: set the term of the cadre contract.")
                             % employee.name)
-        rule = self.env["aux.cadre.rule"]._rule_for(self.date)
+        rule = self.env["aux.cadre.rule"]._rule_for(self.date, employee.company_id)
         if not rule:
             raise UserError(_(
                 "No cadre conversion criteria are in force on %s: the office manager "

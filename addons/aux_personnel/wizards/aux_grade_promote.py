@@ -5,13 +5,15 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..tools.local_time import local_today
+
 
 class AuxGradePromote(models.TransientModel):
     _name = "aux.grade.promote"
     _description = "Promote a Batch of People"
 
     date = fields.Date(string="Effective Date", required=True,
-                       default=fields.Date.context_today)
+                       default=local_today)
     reason = fields.Selection([
         ("seniority", "Seniority promotion"),
         ("selection", "Competitive selection"),

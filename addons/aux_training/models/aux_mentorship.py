@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
 
 
@@ -32,7 +34,7 @@ class AuxMentorship(models.Model):
     department_id = fields.Many2one(
         related="apprentice_id.department_id", store=True, readonly=True, string="Unit")
     date_start = fields.Date(
-        string="Start", required=True, default=fields.Date.context_today,
+        string="Start", required=True, default=local_today,
         track_visibility="onchange")
     date_end = fields.Date(string="End", track_visibility="onchange")
     goals = fields.Text()

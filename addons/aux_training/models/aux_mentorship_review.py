@@ -3,6 +3,7 @@
 from odoo import api, fields, models
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 
 class AuxMentorshipReview(models.Model):
@@ -20,7 +21,7 @@ class AuxMentorshipReview(models.Model):
         "aux.mentorship", required=True, ondelete="cascade", index=True)
     apprentice_id = fields.Many2one(
         related="mentorship_id.apprentice_id", store=True, readonly=True)
-    date = fields.Date(required=True, default=fields.Date.context_today)
+    date = fields.Date(required=True, default=local_today)
     author_id = fields.Many2one(
         "res.users", string="Reviewer", readonly=True, default=lambda self: self.env.user)
     comment = fields.Text(required=True)

@@ -1,9 +1,10 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, api, fields, models
+from odoo import _, api, models
 from odoo.exceptions import ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 CHECKED_FIELDS = ("employee_id", "post_id", "date_from")
 
@@ -17,7 +18,7 @@ class AuxPostAssignment(models.Model):
         if vals.get("employee_id") and not is_trusted(self, "aux_training_skip_pre_job"):
             employee = self.env["hr.employee"].browse(vals["employee_id"])
             self._aux_check_pre_job(
-                employee, vals.get("date_from") or fields.Date.context_today(self),
+                employee, vals.get("date_from") or local_today(self),
                 self.env["aux.post"].browse(vals.get("post_id")))
         return super(AuxPostAssignment, self).create(vals)
 

@@ -6,6 +6,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 NOTICE_PARAM = "aux_training.certificate_expiry_notice_days"
 
@@ -31,7 +32,7 @@ class AuxTrainingCertificate(models.Model):
     course_id = fields.Many2one("aux.training.course")
     session_id = fields.Many2one("aux.training.session")
     date_issued = fields.Date(
-        string="Issued On", required=True, default=fields.Date.context_today,
+        string="Issued On", required=True, default=local_today,
         track_visibility="onchange")
     date_expiry = fields.Date(
         string="Expires On", track_visibility="onchange",
@@ -50,7 +51,7 @@ class AuxTrainingCertificate(models.Model):
     def _aux_state_for(self, date_expiry, today=None, notice_days=None):
         if not date_expiry:
             return "valid"
-        today = fields.Date.from_string(today or fields.Date.context_today(self))
+        today = fields.Date.from_string(today or local_today(self))
         if notice_days is None:
             notice_days = self._aux_notice_days()
         expiry = fields.Date.from_string(date_expiry)
@@ -77,7 +78,7 @@ class AuxTrainingCertificate(models.Model):
     def create(self, vals):
         self._aux_check_dates(
             vals.get("name"),
-            vals.get("date_issued") or fields.Date.context_today(self),
+            vals.get("date_issued") or local_today(self),
             vals.get("date_expiry"))
         return super(AuxTrainingCertificate, self).create(vals)
 

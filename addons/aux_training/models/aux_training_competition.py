@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 
 class AuxTrainingCompetition(models.Model):
     """A competition; closed by a training officer, then locked with its
@@ -23,7 +25,7 @@ class AuxTrainingCompetition(models.Model):
     name = fields.Char(required=True, track_visibility="onchange")
     kind = fields.Selection(
         [("skills", "Skills"), ("fitness", "Fitness")], required=True, default="skills")
-    date = fields.Date(required=True, default=fields.Date.context_today)
+    date = fields.Date(required=True, default=local_today)
     department_id = fields.Many2one("hr.department", string="Organising Unit")
     state = fields.Selection(
         [("draft", "Draft"), ("done", "Done")], default="draft", required=True,

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 from .aux_training_requirement import STATUSES
 
 
@@ -58,7 +60,7 @@ class AuxTrainingCompliance(models.Model):
     def _aux_refresh(self, employees=None, on_date=None):
         """Rebuild the rows of ``employees`` (default: every active auxiliary);
         drop the rows of people archived or no longer auxiliaries."""
-        on_date = on_date or fields.Date.context_today(self)
+        on_date = on_date or local_today(self)
         if employees is None:
             employees = self.env["hr.employee"].sudo().search([("is_auxiliary", "=", True)])
         records = self.sudo()

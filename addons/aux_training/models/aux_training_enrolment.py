@@ -5,6 +5,7 @@ from collections import Counter, defaultdict
 from odoo import api, fields, models
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted
+from odoo.addons.aux_personnel.tools.local_time import local_date
 
 
 class AuxTrainingEnrolment(models.Model):
@@ -58,8 +59,9 @@ class AuxTrainingEnrolment(models.Model):
 
     @api.depends("session_id.date_start")
     def _compute_date(self):
+        """The local day the session starts: the day the training is credited to."""
         for rec in self:
-            rec.date = rec.session_id.date_start and rec.session_id.date_start[:10]
+            rec.date = local_date(rec, rec.session_id.date_start)
 
     @api.depends("attendance", "session_id.hours", "session_id.days")
     def _compute_credit(self):

@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 
 class AuxTrainingExamResult(models.Model):
@@ -33,7 +34,7 @@ class AuxTrainingExamResult(models.Model):
         related="enrolment_id.course_id", store=True, readonly=True)
     attempt = fields.Integer(
         readonly=True, help="1 for the first sitting, 2 for the first retake, ...")
-    date = fields.Date(default=fields.Date.context_today, required=True)
+    date = fields.Date(default=local_today, required=True)
     is_absent = fields.Boolean(string="Absent from Exam")
     score = fields.Float()
     score_max = fields.Float(

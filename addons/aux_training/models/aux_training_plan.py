@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 
 class AuxTrainingPlan(models.Model):
     """A unit's annual training plan; approved by a training officer, then
@@ -23,7 +25,7 @@ class AuxTrainingPlan(models.Model):
     _aux_workflow_fields = ("name",)
 
     def _default_year(self):
-        return fields.Date.from_string(fields.Date.context_today(self)).year
+        return fields.Date.from_string(local_today(self)).year
 
     name = fields.Char(compute="_compute_name", store=True)
     department_id = fields.Many2one(

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.aux_personnel.tools.local_time import local_day_start
+
 
 class AuxTrainingPlanLine(models.Model):
     """A planned course of a unit's annual plan, with the actual figures.
@@ -53,8 +55,9 @@ class AuxTrainingPlanLine(models.Model):
                 g["course_id"][0]: g["cost"] for g in Session.read_group(
                     [("course_id", "in", courses), ("state", "=", "done"),
                      ("department_id", "child_of", plan.department_id.id),
-                     ("date_start", ">=", year_from),
-                     ("date_start", "<=", year_to + " 23:59:59")],
+                     # sessions starting in the plan year, local time
+                     ("date_start", ">=", local_day_start(self, year_from)),
+                     ("date_start", "<", local_day_start(self, "%04d-01-01" % (plan.year + 1)))],
                     ["course_id", "cost"], ["course_id"])
             }
             for line in lines:

@@ -8,6 +8,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import float_round
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 STATUSES = [
     ("met", "Met"),
     ("not_yet_due", "Not yet due"),
@@ -253,7 +255,7 @@ class AuxTrainingRequirement(models.Model):
         attended), ``missing_hours`` / ``missing_days`` against the target, and
         ``exams_passed`` / ``target_exams`` / ``missing_exams``.
         """
-        on_date = on_date or fields.Date.context_today(self)
+        on_date = on_date or local_today(self)
         day = fields.Date.from_string(on_date)
         Enrolment = self.env["aux.training.enrolment"].sudo()
         result = {}

@@ -7,6 +7,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.aux_personnel.tools.local_time import local_date
+
 OFFICER = "aux_training.group_aux_training_officer"
 
 
@@ -76,8 +78,8 @@ class AuxTrainingSession(models.Model):
     def _compute_days(self):
         for rec in self:
             if rec.date_start and rec.date_end:
-                start = fields.Datetime.from_string(rec.date_start).date()
-                end = fields.Datetime.from_string(rec.date_end).date()
+                start = fields.Date.from_string(local_date(rec, rec.date_start))
+                end = fields.Date.from_string(local_date(rec, rec.date_end))
                 rec.days = max((end - start).days + 1, 0)
             else:
                 rec.days = 0
@@ -134,7 +136,7 @@ class AuxTrainingSession(models.Model):
         result = []
         for rec in self:
             title = rec.name or rec.course_id.name or ""
-            day = rec.date_start and rec.date_start[:10] or ""
+            day = local_date(rec, rec.date_start) or ""
             result.append((rec.id, "%s [%s]" % (title, day)))
         return result
 

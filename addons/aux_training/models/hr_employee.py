@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
@@ -15,7 +17,7 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _compute_training_hours_year(self):
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         groups = self.env["aux.training.enrolment"].sudo().read_group(
             [("employee_id", "in", self.ids), ("session_state", "=", "done"),
              ("date", ">=", today[:4] + "-01-01"), ("date", "<=", today)],

@@ -16,3 +16,4 @@ from . import test_demo
 from . import test_workflow_integrity
 from . import test_requirement_exam
 from . import test_exam_record
+from . import test_local_dates

@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.aux_personnel.tools.local_time import local_date, local_today
+
 
 class AuxTrainingExamRecord(models.TransientModel):
     """Record the exam results of a session in one screen: a line per person
@@ -16,8 +18,8 @@ class AuxTrainingExamRecord(models.TransientModel):
     def _default_date(self):
         session = self.env["aux.training.session"].browse(
             self.env.context.get("default_session_id"))
-        today = fields.Date.context_today(self)
-        end = session.date_end and session.date_end[:10]
+        today = local_today(self)
+        end = local_date(self, session.date_end)
         return min(end, today) if end else today
 
     session_id = fields.Many2one(

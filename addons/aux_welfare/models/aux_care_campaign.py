@@ -27,7 +27,7 @@ class AuxCareCampaign(models.Model):
     name = fields.Char(required=True, track_visibility="onchange")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.care.campaign"),
         readonly=True, states={"draft": [("readonly", False)]})
     currency_id = fields.Many2one(related="company_id.currency_id", readonly=True)
     campaign_type = fields.Selection(

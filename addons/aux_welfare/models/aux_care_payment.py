@@ -5,6 +5,7 @@ from odoo.exceptions import AccessError, ValidationError
 from odoo.tools import float_compare
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 
 UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
@@ -18,7 +19,7 @@ class AuxCarePayment(models.Model):
     _name = "aux.care.payment"
     _description = "Care Payment"
     _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
-                "aux.workflow.mixin"]
+                "aux.workflow.mixin", "aux.employee.company.mixin"]
     _order = "id desc"
     _aux_transitions = {
         "approve_unit": {"from": ("draft",), "to": "unit", "groups": (UNIT_LEADER,),
@@ -49,7 +50,7 @@ class AuxCarePayment(models.Model):
         string="Reference", required=True, copy=False, readonly=True, default="/")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.care.payment"),
         readonly=True, states={"draft": [("readonly", False)]})
     currency_id = fields.Many2one(related="company_id.currency_id", readonly=True)
     employee_id = fields.Many2one(
@@ -239,7 +240,7 @@ class AuxCarePayment(models.Model):
         to the care budget: the only way a payment gets paid and charged."""
         self._aux_check_transition("pay")
         self._aux_default_analytic_account()
-        self._aux_transition("pay", values={"paid_date": fields.Date.context_today(self)})
+        self._aux_transition("pay", values={"paid_date": local_today(self)})
         self._aux_charge_care_budget()
         return True
 

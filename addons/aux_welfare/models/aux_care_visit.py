@@ -4,6 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE = "aux_personnel.group_aux_personnel_user"
@@ -132,7 +133,7 @@ class AuxCareVisit(models.Model):
     @api.multi
     def action_reopen(self):
         """Back to do, or overdue when the deadline has passed."""
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         overdue = self.filtered(lambda v: v.deadline < today)
         (self - overdue)._aux_transition("reopen")
         overdue._aux_transition("reopen_overdue")
@@ -162,7 +163,7 @@ class AuxCareVisit(models.Model):
     @api.model
     def _cron_flag_overdue(self):
         """Daily: flag open visits past their deadline and escalate them once."""
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         late = self.search([("state", "=", "todo"), ("deadline", "<", today)])
         late._aux_transition("flag_overdue")
         to_escalate = self.search([("state", "=", "overdue"), ("escalated", "=", False)])
@@ -174,7 +175,7 @@ class AuxCareVisit(models.Model):
         activity_type = self.env.ref("mail.mail_activity_data_todo")
         model_id = self.env["ir.model"]._get_id(self._name)
         Activity = self.env["mail.activity"]
-        today = fields.Date.context_today(self)
+        today = local_today(self)
         for visit in self:
             manager = visit._get_escalation_user()
             note = _("The visit to %(person)s for %(event)s (%(type)s) was due on "

@@ -4,11 +4,13 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 
 class AuxHealthCheck(models.Model):
     _name = "aux.health.check"
     _description = "Annual Health Check"
-    _inherit = ["aux.private.fields.mixin"]
+    _inherit = ["aux.private.fields.mixin", "aux.employee.company.mixin"]
     _order = "check_date desc, id desc"
     _rec_name = "employee_id"
 
@@ -19,8 +21,8 @@ class AuxHealthCheck(models.Model):
         related="employee_id.department_id", store=True, readonly=True, string="Unit")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id)
-    check_date = fields.Date(required=True, default=fields.Date.context_today, index=True)
+        default=lambda self: self.env["res.company"]._company_default_get("aux.health.check"))
+    check_date = fields.Date(required=True, default=local_today, index=True)
     result = fields.Selection(
         [("fit", "Fit"),
          ("attention", "Fit, needs attention"),

@@ -6,6 +6,7 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 
 UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
@@ -15,7 +16,7 @@ class AuxLifeEvent(models.Model):
     _name = "aux.life.event"
     _description = "Life Event of an Auxiliary or Family Member"
     _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
-                "aux.workflow.mixin"]
+                "aux.workflow.mixin", "aux.employee.company.mixin"]
     _order = "event_date desc, id desc"
     # The person (or a colleague, or the unit) reports; the unit leader or a
     # welfare officer (or the office) confirms, closes, cancels.
@@ -34,7 +35,7 @@ class AuxLifeEvent(models.Model):
         default="/")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.life.event"),
         readonly=True, states={"draft": [("readonly", False)]})
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True,
@@ -52,7 +53,7 @@ class AuxLifeEvent(models.Model):
         track_visibility="onchange", readonly=True,
         states={"draft": [("readonly", False)]})
     event_date = fields.Date(
-        string="Date", required=True, default=fields.Date.context_today,
+        string="Date", required=True, default=local_today,
         track_visibility="onchange", readonly=True,
         states={"draft": [("readonly", False)]})
     description = fields.Text()

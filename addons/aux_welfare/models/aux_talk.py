@@ -6,6 +6,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 UNIT_LEADER = "aux_personnel.group_aux_personnel_unit_leader"
 
@@ -14,7 +15,7 @@ class AuxTalk(models.Model):
     _name = "aux.talk"
     _description = "Heart-to-heart Talk"
     _inherit = ["mail.thread", "mail.activity.mixin", "aux.private.fields.mixin",
-                "aux.workflow.mixin"]
+                "aux.workflow.mixin", "aux.employee.company.mixin"]
     _order = "date_planned desc, id desc"
     # A talk starts planned (or suggested by another module through
     # _aux_suggest_talk); the leader holds it and closes it.
@@ -32,7 +33,7 @@ class AuxTalk(models.Model):
     name = fields.Char(string="Subject", required=True, track_visibility="onchange")
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id)
+        default=lambda self: self.env["res.company"]._company_default_get("aux.talk"))
     trigger = fields.Selection(
         [("event", "Life event"),
          ("warning", "Warning sign"),
@@ -60,7 +61,7 @@ class AuxTalk(models.Model):
         "res.users", string="Talked By", index=True, track_visibility="onchange",
         default=lambda self: self.env.user)
     date_planned = fields.Date(
-        string="Planned For", default=fields.Date.context_today,
+        string="Planned For", default=local_today,
         track_visibility="onchange")
     date = fields.Date(string="Held On", track_visibility="onchange")
     topics = fields.Text()
@@ -140,7 +141,7 @@ class AuxTalk(models.Model):
     def action_held(self):
         self._aux_check_transition("hold")
         for talk in self.filtered(lambda t: not t.date):
-            talk.date = fields.Date.context_today(talk)
+            talk.date = local_today(talk)
         return self._aux_transition("hold")
 
     @api.multi
@@ -185,7 +186,7 @@ class AuxTalk(models.Model):
         department = employee.department_id
         while department and not department.manager_id.user_id:
             department = department.parent_id
-        planned = fields.Date.from_string(fields.Date.context_today(self)) + timedelta(
+        planned = fields.Date.from_string(local_today(self)) + timedelta(
             days=company.aux_talk_suggestion_days)
         # a suggested talk and its origin are created here only
         talk = trust(Talk).create({

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 
 class AuxTalkFollowup(models.Model):
     _name = "aux.talk.followup"
@@ -23,6 +25,6 @@ class AuxTalkFollowup(models.Model):
     @api.onchange("done")
     def _onchange_done(self):
         if self.done and not self.done_date:
-            self.done_date = fields.Date.context_today(self)
+            self.done_date = local_today(self)
         elif not self.done:
             self.done_date = False

@@ -6,6 +6,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 TALK_TRIGGERS = [
     ("life_event", "Life event"),
@@ -39,7 +40,8 @@ class AuxTalkRule(models.Model):
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
     company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.user.company_id)
+        "res.company", required=True,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.talk.rule"))
     trigger = fields.Selection(TALK_TRIGGERS, required=True, index=True)
     event_type_ids = fields.Many2many(
         "aux.life.event.type", string="Life Event Types",
@@ -157,7 +159,7 @@ class AuxTalkRule(models.Model):
             ("trigger_key", "in", list({s["key"] for _r, s in matches})),
             ("state", "!=", "cancelled")])
         taken = {(t.rule_id.id, t.employee_id.id, t.trigger_key) for t in existing}
-        today = fields.Date.from_string(fields.Date.context_today(self))
+        today = fields.Date.from_string(local_today(self))
         creator = trust(Talk.sudo())
         talks = Talk.sudo()
         for rule, signal in matches:

@@ -14,7 +14,7 @@ class AuxVisitRule(models.Model):
     active = fields.Boolean(default=True)
     company_id = fields.Many2one(
         "res.company", required=True,
-        default=lambda self: self.env.user.company_id)
+        default=lambda self: self.env["res.company"]._company_default_get("aux.visit.rule"))
     currency_id = fields.Many2one(related="company_id.currency_id", readonly=True)
     event_type_id = fields.Many2one(
         "aux.life.event.type", required=True, index=True,

@@ -2,14 +2,20 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models, tools
 
+from odoo.addons.aux_personnel.tools.local_time import local_today
+
 
 class AuxWelfareTodo(models.Model):
-    """Open visits and talks of the leaders, overdue first (read-only SQL view)."""
+    """Open visits and talks of the leaders, overdue first (read-only SQL view).
+
+    Overdue: flagged so by the daily job, or past the deadline on the user's
+    local date (not the database's). Overdue tasks have the earliest
+    deadlines, so the deadline order lists them first."""
 
     _name = "aux.welfare.todo"
     _description = "Care To-do of Leaders"
     _auto = False
-    _order = "is_overdue desc, deadline, id"
+    _order = "deadline, id"
 
     kind = fields.Selection(
         [("visit", "Care visit"), ("talk", "Heart-to-heart talk")], readonly=True)
@@ -20,7 +26,9 @@ class AuxWelfareTodo(models.Model):
     department_id = fields.Many2one("hr.department", string="Unit", readonly=True)
     user_id = fields.Many2one("res.users", string="Responsible", readonly=True)
     deadline = fields.Date(readonly=True)
-    is_overdue = fields.Boolean(string="Overdue", readonly=True)
+    flagged_overdue = fields.Boolean(readonly=True)
+    is_overdue = fields.Boolean(
+        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue")
     visit_id = fields.Many2one("aux.care.visit", readonly=True)
     talk_id = fields.Many2one("aux.talk", readonly=True)
 
@@ -34,7 +42,7 @@ class AuxWelfareTodo(models.Model):
                        ev.event_type_id AS event_type_id,
                        e.id AS employee_id, e.department_id AS department_id,
                        v.visitor_id AS user_id, v.deadline AS deadline,
-                       (v.state = 'overdue' OR v.deadline < CURRENT_DATE) AS is_overdue,
+                       (v.state = 'overdue') AS flagged_overdue,
                        v.id AS visit_id, NULL::integer AS talk_id
                   FROM aux_care_visit v
                   JOIN aux_life_event ev ON ev.id = v.event_id
@@ -44,11 +52,26 @@ class AuxWelfareTodo(models.Model):
                 SELECT k.id * 2 + 1, 'talk', k.name, NULL::integer,
                        k.employee_id, e.department_id,
                        k.talker_id, k.date_planned,
-                       (k.date_planned < CURRENT_DATE), NULL::integer, k.id
+                       FALSE, NULL::integer, k.id
                   FROM aux_talk k
                   JOIN hr_employee e ON e.id = k.employee_id
                  WHERE k.state IN ('suggested', 'planned')
             )""")
+
+    @api.multi
+    def _compute_is_overdue(self):
+        today = local_today(self)
+        for todo in self:
+            todo.is_overdue = todo.flagged_overdue or bool(
+                todo.deadline and todo.deadline < today)
+
+    @api.model
+    def _search_is_overdue(self, operator, value):
+        today = local_today(self)
+        if (operator == "=") == bool(value):
+            return ["|", ("flagged_overdue", "=", True), ("deadline", "<", today)]
+        return [("flagged_overdue", "=", False),
+                "|", ("deadline", "=", False), ("deadline", ">=", today)]
 
     @api.multi
     def action_open(self):

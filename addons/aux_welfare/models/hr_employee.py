@@ -3,6 +3,9 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.osv import expression
+
+from odoo.addons.aux_personnel.tools.local_time import local_today
 
 
 class HrEmployee(models.Model):
@@ -46,37 +49,47 @@ class HrEmployee(models.Model):
                 employee[field_name] = counts.get(employee.id, 0)
 
     @api.model
-    def _aux_health_check_cutoff(self):
-        months = self.env.user.company_id.aux_health_check_interval
-        if not months:
-            return False
-        today = fields.Date.from_string(fields.Date.context_today(self))
-        return fields.Date.to_string(today - relativedelta(months=months))
+    def _aux_health_check_cutoffs(self):
+        """{company id: the date after which a check is recent} by the interval
+        of each company (people without a company: the user's); companies
+        without an interval are left out: nobody of them is due."""
+        cutoffs = {}
+        today = fields.Date.from_string(local_today(self))
+        companies = self.env["res.company"].sudo().search([])
+        for company_id, company in [(c.id, c) for c in companies] + [
+                (False, self.env.user.company_id)]:
+            months = company.aux_health_check_interval
+            if months:
+                cutoffs[company_id] = fields.Date.to_string(
+                    today - relativedelta(months=months))
+        return cutoffs
 
     @api.model
-    def _aux_recently_checked_ids(self, cutoff):
-        checks = self.env["aux.health.check"].sudo().read_group(
-            [("check_date", ">", cutoff)], ["employee_id"], ["employee_id"])
-        return [g["employee_id"][0] for g in checks]
+    def _aux_due_domain(self, cutoffs):
+        """Auxiliaries of a company with an interval and no check after its cutoff."""
+        Check = self.env["aux.health.check"].sudo()
+
+        def checked(cutoff):
+            return [group["employee_id"][0] for group in Check.read_group(
+                [("check_date", ">", cutoff)], ["employee_id"], ["employee_id"])]
+        return expression.OR([
+            [("company_id", "=", company_id), ("is_auxiliary", "=", True),
+             ("id", "not in", checked(cutoff))]
+            for company_id, cutoff in cutoffs.items()] or [[("id", "=", 0)]])
 
     @api.multi
     def _compute_aux_health_check_due(self):
-        cutoff = self._aux_health_check_cutoff()
-        checked = set(self._aux_recently_checked_ids(cutoff)) if cutoff else set()
+        due = self.search([("id", "in", self.ids)]
+                          + self._aux_due_domain(self._aux_health_check_cutoffs()))
         for employee in self:
-            employee.aux_health_check_due = bool(
-                cutoff and employee.is_auxiliary and employee.id not in checked)
+            employee.aux_health_check_due = employee in due
 
     @api.model
     def _search_aux_health_check_due(self, operator, value):
-        cutoff = self._aux_health_check_cutoff()
-        due = (operator == "=") == bool(value)
-        if not cutoff:
-            return [("id", "=", 0)] if due else []
-        checked = self._aux_recently_checked_ids(cutoff)
-        if due:
-            return ["&", ("is_auxiliary", "=", True), ("id", "not in", checked)]
-        return ["|", ("is_auxiliary", "=", False), ("id", "in", checked)]
+        domain = self._aux_due_domain(self._aux_health_check_cutoffs())
+        if (operator == "=") == bool(value):
+            return domain
+        return ["!"] + domain
 
     @api.multi
     def _aux_open_care_action(self, xmlid):

@@ -11,3 +11,4 @@ from . import test_demo
 from . import test_medical_detail_privacy
 from . import test_workflow_integrity
 from . import test_talk_rule
+from . import test_local_dates

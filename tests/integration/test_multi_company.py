@@ -134,8 +134,8 @@ class TestBureauWithBranches(SavepointCase):
         Contract = self.env["hr.contract"].sudo(self.officer_bureau)
         contract_a = Contract.create({"name": "MC contract A", "employee_id": self.emp_a.id,
                                       "wage": 3000, "date_start": "2026-01-01",
-                                      "date_end": in_30_days})
-        self.contract_b.date_end = in_30_days
+                                      "date_end": in_30_days, "state": "open"})
+        self.contract_b.write({"date_end": in_30_days, "state": "open"})
         both = contract_a | self.contract_b.sudo(self.officer_bureau)
         self.assertEqual(contract_a.company_id, self.branch_a)
         self.assertEqual(both.filtered("aux_is_expiring"), contract_a,

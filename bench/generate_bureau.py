@@ -33,16 +33,6 @@ BANDS = (("aux_assessment.band_excellent", 15), ("aux_assessment.band_competent"
 NO_SHEET_SHARE = 0.01
 
 
-def _weighted(rng, pairs):
-    total = sum(weight for _value, weight in pairs)
-    pick = rng.uniform(0, total)
-    for value, weight in pairs:
-        pick -= weight
-        if pick <= 0:
-            return value
-    return pairs[-1][0]
-
-
 def bureau(env):
     return env["hr.department"].search([("name", "=", BUREAU), ("parent_id", "=", False)],
                                        limit=1)
@@ -86,6 +76,10 @@ def _accounting(env):
 
 def generate(env, people=10000, month="2026-03-01", seed=20260322):
     """Create the synthetic bureau (once).  Returns (bureau, journal)."""
+    # the demo generators' weighted choice; imported here, once Odoo's
+    # configuration (parsed after this module is imported) has put addons/
+    # on the addons path
+    from odoo.addons.aux_demo.tools import weighted_choice
     journal = _accounting(env)
     existing = bureau(env)
     if existing:
@@ -128,7 +122,7 @@ def generate(env, people=10000, month="2026-03-01", seed=20260322):
                                                 // (365 * 3) - rng.randint(0, 1)))]
         rows.append({
             "name": "BENCH Aux %05d" % index, "unit": squadron.id,
-            "category": _weighted(rng, CATEGORIES), "grade": grade.id,
+            "category": weighted_choice(rng, CATEGORIES), "grade": grade.id,
             "entry": fields.Date.to_string(entry),
             "cohort": "%d-%d" % (entry.year, 1 if entry.month <= 6 else 2),
             "post": rng.choice(posts[squadron.id]),
@@ -195,7 +189,7 @@ def generate(env, people=10000, month="2026-03-01", seed=20260322):
     for row in rows:
         if rng.random() < NO_SHEET_SHARE:
             continue
-        band = _weighted(rng, bands)
+        band = weighted_choice(rng, bands)
         sheets.append((row["employee"], row["unit"], period.id, "monthly", period.date_from,
                        period.date_to, day.year, scheme.id, band.min_score, band.id,
                        "confirmed", "%s %s" % (row["name"], period.name), uid, uid))

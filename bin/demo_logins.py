@@ -1,7 +1,7 @@
 """Print the logins of the demo database, one line each: login, password and
 the groups that say what the user can do.
 
-The demo users are data of the addons' demo files (xmlids ``user_<login>_demo``);
+The demo users are made by the aux_demo addon (xmlids ``aux_demo.user_<login>_demo``);
 their password is their login, as in Odoo's own demo data. The database
 connection comes from the standard PG* environment (var/env)."""
 import sys
@@ -16,7 +16,7 @@ SELECT u.login, string_agg(DISTINCT g.name, ', ' ORDER BY g.name)
   LEFT JOIN res_groups g ON g.id = r.gid
   LEFT JOIN ir_module_category c ON c.id = g.category_id
  WHERE d.model = 'res.users' AND d.name LIKE 'user\\_%%\\_demo'
-   AND d.module LIKE 'aux\\_%%' AND c.name = 'Auxiliary Personnel'
+   AND d.module = 'aux_demo' AND c.name = 'Auxiliary Personnel'
  GROUP BY u.login ORDER BY u.login
 """
 

@@ -56,5 +56,10 @@ def export(env, name):
         name, len(grouped), len(missing), missing[:5], len(dropped), dropped[:5]))
 
 
+# the demo bureau's addon, on a database that has it (the demo database)
+DEMO_ADDON = "aux_demo"
+if env["ir.module.module"].search([("name", "=", DEMO_ADDON),  # noqa: F821
+                                   ("state", "=", "installed")]):
+    ADDONS.append(DEMO_ADDON)
 for addon in ADDONS:
     export(env, addon)  # noqa: F821 (odoo shell's env)

@@ -36,7 +36,4 @@
         "views/aux_assessment_award_views.xml",
         "report/aux_assessment_results_report.xml",
     ],
-    "demo": [
-        "demo/aux_assessment_demo.xml",
-    ],
 }

@@ -33,7 +33,4 @@
         "views/menus.xml",
     ],
     "post_init_hook": "post_init_hook",
-    "demo": [
-        "demo/aux_duty_demo.xml",
-    ],
 }

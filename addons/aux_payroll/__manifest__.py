@@ -34,7 +34,4 @@
         "views/aux_payroll_run_menus.xml",
         "report/aux_payroll_reports.xml",
     ],
-    "demo": [
-        "demo/aux_payroll_run_demo.xml",
-    ],
 }

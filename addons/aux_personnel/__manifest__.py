@@ -59,7 +59,4 @@
         "views/aux_year_field_assets.xml",
         "views/aux_phone_assets.xml",
     ],
-    "demo": [
-        "demo/aux_personnel_demo.xml",
-    ],
 }

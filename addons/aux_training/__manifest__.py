@@ -30,7 +30,4 @@
         "views/hr_employee_views.xml",
         "views/menus.xml",
     ],
-    "demo": [
-        "demo/aux_training_demo.xml",
-    ],
 }

@@ -37,7 +37,4 @@
         "views/menus.xml",
         "views/aux_talk_rule_views.xml",
     ],
-    "demo": [
-        "demo/aux_welfare_demo.xml",
-    ],
 }

@@ -414,37 +414,9 @@ class TestAccessMatrix(SavepointCase):
             group = self.env.ref(role["groups"][-1])
             self.assertEqual(spec.label_name(role["group"]), group.name, role["role"])
 
-    def test_demo_logins_get_the_groups_of_their_role(self):
-        """The demo generators give each demo login exactly the groups of
-        its role (run here on a small bureau when the database has no demo)."""
-        env = self.env
-        Users = env["res.users"].with_context(active_test=False)
-        logins = {role["login"]: role["role"] for role in self.roles if role["login"]}
-        if not Users.search([("login", "in", list(logins))]):
-            Department = env["hr.department"]
-            Employee = env["hr.employee"]
-            bureau = Department.create({"name": "Demo check bureau"})
-            brigade = Department.create({"name": "Demo check brigade", "parent_id": bureau.id})
-            squadron = Department.create({"name": "Demo check squadron",
-                                          "parent_id": brigade.id})
-            bureau.manager_id = Employee.create({"name": "Demo check head",
-                                                 "department_id": bureau.id})
-            brigade.manager_id = Employee.create({"name": "Demo check leader",
-                                                  "department_id": brigade.id})
-            Employee.create({"name": "Demo check auxiliary", "department_id": squadron.id,
-                             "is_auxiliary": True, "aux_category": "duty"})
-            env["aux.personnel.demo"]._aux_demo_users(bureau, brigade, squadron)
-            env["aux.payroll.demo"]._demo_users()
-            env["aux.training.demo"]._demo_officer()
-            env["aux.welfare.demo"]._demo_officer()
-        for login, role in logins.items():
-            user = Users.search([("login", "=", login)])
-            self.assertTrue(user, "the demo generators make no login %s" % login)
-            demo, wanted = user.groups_id, self.users[role].groups_id
-            self.assertEqual(
-                demo, wanted, "demo login %s has groups %s beyond role %s and lacks %s "
-                "(security/roles.csv)" % (login, (demo - wanted).mapped("full_name"), role,
-                                          (wanted - demo).mapped("full_name")))
-        admin = env.ref("base.user_root")
+    def test_admin_login_is_the_superuser(self):
+        """The admin login has no column: rights and rules do not apply to the
+        superuser (the demo logins' groups are checked by aux_demo's tests)."""
+        admin = self.env.ref("base.user_root")
         self.assertEqual((admin.id, admin.login), (SUPERUSER_ID, "admin"),
                          "the admin login is the superuser, which has no column")

@@ -100,7 +100,7 @@ class DemoBureau:
     def logins(self):
         """The demo logins (password = login) and admin, in a stable order."""
         rows = self.server.rpc("ir.model.data", "search_read", [
-            ("model", "=", "res.users"), ("module", "=like", "aux_%"),
+            ("model", "=", "res.users"), ("module", "=", "aux_demo"),
             ("name", "=like", "user_%_demo")], fields=["res_id"])
         users = self.server.rpc("res.users", "read", [row["res_id"] for row in rows],
                                 fields=["login"])

@@ -56,7 +56,7 @@ def open_row(web, *texts):
 def test_welfare_officer_records_a_must_visit(bureau, web):
     web.login("aux_welfare")
     bureau_id = rpc(bureau, "ir.model.data", "xmlid_to_res_id",
-                    "aux_personnel.hr_department_bureau_demo")
+                    "aux_demo.hr_department_bureau_demo")
     today = datetime.date.today().isoformat()
     # a task of the demo bureau still open and not yet late
     visit = rpc(bureau, "aux.care.visit", "search_read", [

@@ -1,6 +1,8 @@
-"""The five addons: manifests in the OCA 11.0 form, the dependency direction
-of conventions.md, installed in the test database, and a clean uninstall and
-reinstall (on a copy of the test database made by bin/test)."""
+"""The six addons and the demo addon: manifests in the OCA 11.0 form, the
+dependency direction of conventions.md, the six installed in the test
+database and the demo addon not (it is never installed in production), and a
+clean uninstall and reinstall (on a copy of the test database made by
+bin/test)."""
 import ast
 import os
 import subprocess
@@ -15,6 +17,8 @@ from odoo.tests.common import TransactionCase
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 AUX_ADDONS = ["aux_personnel", "aux_assessment", "aux_payroll", "aux_training", "aux_welfare",
               "aux_duty"]
+# the demo bureau's generators: installed by bin/demo only
+DEMO_ADDON = "aux_demo"
 # who may depend on whom (conventions.md): personnel <- assessment <- payroll,
 # personnel <- training, personnel <- welfare; payroll <- duty (attendance feeds
 # the assessment and the payroll)
@@ -25,6 +29,7 @@ ALLOWED_AUX_DEPENDS = {
     "aux_training": {"aux_personnel"},
     "aux_welfare": {"aux_personnel"},
     "aux_duty": {"aux_personnel", "aux_assessment", "aux_payroll"},
+    DEMO_ADDON: set(AUX_ADDONS),
 }
 
 
@@ -33,16 +38,20 @@ def manifest(name):
         return ast.literal_eval(handle.read())
 
 
-@pytest.mark.parametrize("name", AUX_ADDONS)
+@pytest.mark.parametrize("name", AUX_ADDONS + [DEMO_ADDON])
 def test_manifest_form(name):
     data = manifest(name)
     assert data["version"].startswith("11.0.") and len(data["version"].split(".")) == 5
     assert data["license"] == "LGPL-3"
     assert "description" not in data
-    for key in ("name", "summary", "author", "website", "category", "depends", "data"):
+    for key in ("name", "summary", "author", "website", "category", "depends"):
         assert data.get(key), key
-    assert set(data["depends"]) & set(AUX_ADDONS) <= ALLOWED_AUX_DEPENDS[name]
-    for path in data["data"] + data.get("demo", []):
+    # the addons ship data, the demo addon only demo data (the bureau)
+    assert data.get("data") if name in AUX_ADDONS else data.get("demo")
+    if name in AUX_ADDONS:
+        assert not data.get("demo"), "the demo bureau is %s's" % DEMO_ADDON
+    assert set(data["depends"]) & set(AUX_ADDONS + [DEMO_ADDON]) <= ALLOWED_AUX_DEPENDS[name]
+    for path in data.get("data", []) + data.get("demo", []):
         assert os.path.isfile(os.path.join(ROOT, "addons", name, path)), path
     for fragment in ("DESCRIPTION.rst", "USAGE.rst"):
         assert os.path.isfile(os.path.join(ROOT, "addons", name, "readme", fragment))
@@ -55,6 +64,12 @@ class TestInstalled(TransactionCase):
         modules = self.env["ir.module.module"].search([("name", "in", AUX_ADDONS)])
         self.assertEqual(sorted(modules.mapped("name")), sorted(AUX_ADDONS))
         self.assertEqual(set(modules.mapped("state")), {"installed"})
+
+    def test_the_demo_addon_is_not_installed(self):
+        """The test database is built as a production database: without
+        the demo bureau's generators."""
+        demo = self.env["ir.module.module"].search([("name", "=", DEMO_ADDON)])
+        self.assertFalse(demo.filtered(lambda module: module.state != "uninstalled"))
 
     def test_english_and_chinese_are_both_active(self):
         """Users pick either language in their preferences: loading Chinese

@@ -14,6 +14,5 @@ from . import aux_assessment_award
 from . import aux_discipline_case
 from . import aux_assessment_consequence
 from . import aux_inspection_finding
-from . import aux_assessment_demo
 from . import hr_employee
 from . import hr_contract

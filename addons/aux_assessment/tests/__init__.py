@@ -8,7 +8,6 @@ from . import test_approval
 from . import test_security
 from . import test_consequence
 from . import test_finding
-from . import test_demo
 from . import test_situation_pack
 from . import test_workflow_integrity
 from . import test_discipline

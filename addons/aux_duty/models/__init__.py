@@ -7,4 +7,3 @@ from . import aux_duty_exception
 from . import aux_leave_approval_rule
 from . import aux_leave_request
 from . import hr_payslip
-from . import aux_duty_demo

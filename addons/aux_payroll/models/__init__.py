@@ -23,4 +23,3 @@ from . import res_partner_bank
 from . import aux_payroll_analysis
 from . import aux_payroll_cost
 from . import aux_budget_execution
-from . import aux_payroll_demo

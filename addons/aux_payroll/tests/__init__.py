@@ -15,7 +15,6 @@ from . import test_payroll_concurrency
 from . import test_run_views
 from . import test_payslip_confirm
 from . import test_payslip_self_service
-from . import test_demo_users
 from . import test_year_end
 from . import test_service_budget
 from . import test_operation_feedback

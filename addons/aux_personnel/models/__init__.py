@@ -20,5 +20,4 @@ from . import aux_consequence
 from . import aux_cadre_rule
 from . import aux_exit_equipment
 from . import aux_report_band
-from . import aux_personnel_demo
 from . import auditlog_rule

@@ -8,7 +8,6 @@ from . import test_security
 from . import test_import
 from . import test_exit
 from . import test_team_composition
-from . import test_demo
 from . import test_attrition
 from . import test_situation_pack
 from . import test_private_fields

@@ -15,4 +15,3 @@ from . import aux_mentorship
 from . import aux_mentorship_review
 from . import hr_employee
 from . import aux_post_assignment
-from . import aux_training_demo

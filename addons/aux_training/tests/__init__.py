@@ -12,7 +12,6 @@ from . import test_employee
 from . import test_post_assignment
 from . import test_views
 from . import test_situation_pack
-from . import test_demo
 from . import test_workflow_integrity
 from . import test_requirement_exam
 from . import test_exam_record

@@ -14,4 +14,3 @@ from . import aux_care_payment
 from . import aux_health_check
 from . import aux_welfare_todo
 from . import hr_employee
-from . import aux_welfare_demo

@@ -1,25 +1,25 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from ..models.hr_employee import parse_resident_id
-from .common import AuxPersonnelCase
+from odoo.addons.aux_personnel.models.hr_employee import parse_resident_id
+from odoo.addons.aux_personnel.tests.common import AuxPersonnelCase
 
 
-class TestDemo(AuxPersonnelCase):
-    """The demo generator builds a coherent bureau (run here in a rolled-back
-    transaction when the database has no demo data)."""
+class TestDemoPersonnel(AuxPersonnelCase):
+    """The personnel part builds the demo bureau at its full size, coherent
+    (in a rolled-back transaction when the database has no demo bureau)."""
 
     def test_demo_bureau(self):
         Employee = self.Employee.with_context(active_test=False)
-        bureau = self.env.ref("aux_personnel.hr_department_bureau_demo",
+        bureau = self.env.ref("aux_demo.hr_department_bureau_demo",
                               raise_if_not_found=False)
         if not bureau:
             before = Employee.search_count([])
-            self.assertTrue(self.env["aux.personnel.demo"]._generate())
-            bureau = self.env.ref("aux_personnel.hr_department_bureau_demo")
+            self.assertTrue(self.env["aux.demo.personnel"]._generate())
+            bureau = self.env.ref("aux_demo.hr_department_bureau_demo")
             # 300 auxiliaries, 100 sworn officers of the units and the office
             # officer of the bureau (the aux_office login)
             self.assertEqual(Employee.search_count([]) - before, 401)
-        self.assertFalse(self.env["aux.personnel.demo"]._generate(), "runs only once")
+        self.assertFalse(self.env["aux.demo.personnel"]._generate(), "runs only once")
         units = self.Department.search([("id", "child_of", bureau.id)])
         squadrons = units.filtered(lambda d: d.parent_id and d.parent_id != bureau)
         self.assertEqual(len(units), 16)

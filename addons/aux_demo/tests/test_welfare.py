@@ -1,19 +1,17 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from unittest.mock import patch
-
-from .common import AuxWelfareCase, days_from_today
+from odoo.addons.aux_welfare.tests.common import AuxWelfareCase, days_from_today
 
 
-class TestDemo(AuxWelfareCase):
-    """The demo generator fills a year of care: family members, life events of
+class TestDemoWelfare(AuxWelfareCase):
+    """The welfare part fills a year of care: family members, life events of
     every type confirmed with their visits (on time, late, overdue), talks of
     each trigger, care payments in each state with the paid ones charged to
     the care budget, the seasonal campaigns and the health checks."""
 
     @classmethod
     def setUpClass(cls):
-        super(TestDemo, cls).setUpClass()
+        super(TestDemoWelfare, cls).setUpClass()
         env = cls.env
         cls.people = cls.emp_aux_a | cls.emp_aux_a2 | cls.emp_aux_b
         for index in range(12):
@@ -31,7 +29,7 @@ class TestDemo(AuxWelfareCase):
         cls.care_a = env["account.analytic.account"].create(
             {"name": "Care budget A", "company_id": cls.company.id})
         cls.unit_a.aux_care_analytic_account_id = cls.care_a
-        cls.Demo = env["aux.welfare.demo"]
+        cls.Demo = env["aux.demo.welfare"]
 
     def _search(self, model, domain=None):
         return self.env[model].search(
@@ -39,6 +37,7 @@ class TestDemo(AuxWelfareCase):
 
     def test_a_year_of_care(self):
         events = self.Demo._generate(employees=self.people)
+        self.Demo._demo_care_budget()
         self.assertTrue(40 <= len(events) <= 60, len(events))
         self.assertGreaterEqual(
             set(events.mapped("event_type_id.code")),
@@ -114,20 +113,18 @@ class TestDemo(AuxWelfareCase):
             "aux.family.member", "aux.life.event", "aux.talk", "aux.care.payment",
             "aux.health.check")])
 
-    def test_charging_waits_for_the_accounts(self):
-        """While the accounts are still to come (a chart of accounts being
-        installed), the paid payments wait; the demo cron then sets the care
-        expense account and the missing care budget lines, and charges them."""
+    def test_paid_payments_wait_for_the_care_budget(self):
+        """The paid payments of the year wait for the care budget (in the
+        demo, payroll's budget is made after the care); then the care
+        expense account and the missing care analytic accounts are set and
+        they are all charged."""
         self.company.aux_care_expense_account_id = False
-        demo_class = type(self.Demo)
-        with patch.object(demo_class, "_demo_care_budget_pending", lambda self: True):
-            self.Demo._generate(employees=self.people)
-            self.assertFalse(self.Demo._cron_charge_demo_payments())
+        self.Demo._generate(employees=self.people)
         paid = self._search("aux.care.payment", [("state", "=", "paid")])
         self.assertTrue(paid)
         self.assertFalse(paid.mapped("analytic_line_id"))
         self.assertTrue(all(paid.mapped("budget_warning")))
-        self.assertTrue(self.Demo._cron_charge_demo_payments())
+        self.Demo._demo_care_budget()
         self.assertTrue(self.company.aux_care_expense_account_id)
         self.assertTrue(all(paid.mapped("analytic_line_id")))
         self.assertTrue(all(paid.mapped("analytic_account_id")),

@@ -1,24 +1,36 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""The demo logins can work: each has an e-mail address (the chatter's
+"""The demo logins are the roles of security/roles.csv, and they work: each
+has exactly the groups of its role, an e-mail address (the chatter's
 creation message needs the author's address: "Unable to send email, please
 configure the sender's email address") and the bureau's time zone."""
+import csv
+import os
+
 from odoo.tests.common import SavepointCase
 
-LOGINS = ("aux_manager", "aux_officer", "aux_leader", "aux_self", "aux_finance", "aux_boss",
-          "aux_office")
+ROLES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir,
+                          os.pardir, "security", "roles.csv")
 
 
-class TestDemoUsers(SavepointCase):
+def demo_roles():
+    """{login: groups (xmlids)} of the roles of security/roles.csv with a demo login."""
+    with open(ROLES_FILE, encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return {row["login"]: row["groups"].split() for row in csv.DictReader(lines)
+            if row["login"]}
+
+
+class TestDemoLogins(SavepointCase):
 
     @classmethod
     def setUpClass(cls):
-        super(TestDemoUsers, cls).setUpClass()
+        super(TestDemoLogins, cls).setUpClass()
         env = cls.env
+        cls.roles = demo_roles()
         Users = env["res.users"].with_context(active_test=False)
-        Users.search([("login", "in", LOGINS)]).write({"login_date": False})
-        existing = Users.search([("login", "in", LOGINS)])
-        existing.write({"active": False})
+        existing = Users.search([("login", "in", list(cls.roles))])
+        existing.write({"login_date": False, "active": False})
         for user in existing:
             user.login = "%s_old_%d" % (user.login, user.id)
         Department = env["hr.department"]
@@ -32,13 +44,29 @@ class TestDemoUsers(SavepointCase):
                                               "department_id": brigade.id})
         Employee.create({"name": "Demo users auxiliary", "department_id": squadron.id,
                          "is_auxiliary": True, "aux_category": "duty"})
-        env["aux.personnel.demo"]._aux_demo_users(bureau, brigade, squadron)
-        env["aux.payroll.demo"]._demo_users(bureau)
-        cls.users = Users.search([("login", "in", LOGINS)])
+        env["aux.demo.personnel"]._aux_demo_users(bureau, brigade, squadron)
+        env["aux.demo.payroll"]._demo_users(bureau)
+        env["aux.demo.training"]._demo_officer()
+        env["aux.demo.welfare"]._demo_officer()
+        cls.users = Users.search([("login", "in", list(cls.roles))])
         cls.bureau, cls.squadron = bureau, squadron
 
+    def test_each_demo_login_has_the_groups_of_its_role(self):
+        self.assertEqual(sorted(self.users.mapped("login")), sorted(self.roles))
+        Users = self.env["res.users"].with_context(no_reset_password=True)
+        for user in self.users:
+            role = Users.create({
+                "name": "Role of %s" % user.login, "login": "role_%s" % user.login,
+                "groups_id": [(6, 0, [self.env.ref(xmlid).id
+                                      for xmlid in self.roles[user.login]])]})
+            demo, wanted = user.groups_id, role.groups_id
+            self.assertEqual(
+                demo, wanted, "demo login %s has groups %s beyond its role and lacks %s "
+                "(security/roles.csv)" % (user.login, (demo - wanted).mapped("full_name"),
+                                          (wanted - demo).mapped("full_name")))
+            self.assertEqual(self.env.ref("aux_demo.user_%s_demo" % user.login), user)
+
     def test_every_demo_login_has_an_email_and_the_bureau_time_zone(self):
-        self.assertEqual(sorted(self.users.mapped("login")), sorted(LOGINS))
         for user in self.users:
             self.assertTrue(user.email, user.login)
             self.assertEqual(user.tz, "Asia/Shanghai", user.login)

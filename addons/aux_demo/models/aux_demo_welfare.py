@@ -1,8 +1,8 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Demo data generator: a year of care in the demo bureau.
+"""The demo bureau's care: a year of it.
 
-For the auxiliaries of the demo bureau (aux_personnel's demo data): family
+For the auxiliaries of the demo bureau: family
 members (parents, spouses, children) for most of them; about fifty life
 events of the twelve months before today, of every type, of the person or a
 family member, confirmed through ``action_confirm`` so that the must-visit
@@ -15,15 +15,14 @@ year's summer cooling and winter warmth campaigns generated, approved and
 paid for a brigade each, and the birthday greetings of the month generated;
 the annual health checks of last year and this year, some people still due.
 
-Paid payments are charged to the care budget: the company's care expense
-account and the units' care analytic accounts are set from the Care line of
-aux_payroll's demo budget when it exists (else an account and analytic
-accounts of their own are made). While a chart of accounts or aux_payroll's
-demo budget is still to come, a demo cron does it once they exist.
+Paid payments are charged to the care budget by ``_demo_care_budget``, once
+the payroll demo has made this year's budget (``aux.demo`` calls it then):
+the company's care expense account and the units' care analytic accounts are
+set from the budget's Care line (else an account and analytic accounts of
+their own are made).
 
 Deterministic (seeded), idempotent (nothing is done when the people already
-have life events), dates relative to today. Called from
-demo/aux_welfare_demo.xml.
+have life events), dates relative to today.
 """
 import random
 from datetime import date, timedelta
@@ -34,12 +33,11 @@ from odoo import SUPERUSER_ID, api, fields, models
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
 
+from ..tools import demo_xmlid, mobile_phone, office_login, person_name
+
 SEED = 20260601
 RELATION_LABELS = {"father": "父亲", "mother": "母亲", "spouse": "配偶", "child": "孩子",
                    "father_in_law": "岳父（公公）", "mother_in_law": "岳母（婆婆）"}
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
-GIVEN_MALE = "伟强磊军勇杰涛斌超明刚平辉鹏华飞建国文东海林"
-GIVEN_FEMALE = "芳娜敏静丽艳娟霞秀玲桂英燕红梅琳雪琴云莉婷"
 # What happened, by event type; %(relation)s is the family member concerned.
 DESCRIPTIONS = {
     "illness": ("因急性阑尾炎住院手术", "腰椎间盘突出住院治疗", "肺炎住院治疗"),
@@ -121,16 +119,15 @@ OLDER_EVENTS = (
 )
 
 
-class AuxWelfareDemo(models.AbstractModel):
-    _name = "aux.welfare.demo"
-    _description = "Welfare Demo Data Generator"
+class AuxDemoWelfare(models.AbstractModel):
+    _name = "aux.demo.welfare"
+    _description = "Demo Bureau: Welfare"
 
     # ------------------------------------------------------------------ helpers
     @api.model
     def _demo_employees(self):
         """The auxiliaries of the demo bureau (empty without it)."""
-        bureau = self.env.ref("aux_personnel.hr_department_bureau_demo",
-                              raise_if_not_found=False)
+        bureau = self.env.ref("aux_demo.hr_department_bureau_demo", raise_if_not_found=False)
         if not bureau:
             return self.env["hr.employee"]
         return self.env["hr.employee"].search([
@@ -150,9 +147,8 @@ class AuxWelfareDemo(models.AbstractModel):
     def _demo_officer(self):
         """The welfare officer's demo login ``aux_welfare`` (password =
         login), a sworn officer of the demo bureau's welfare section."""
-        return self.env["aux.personnel.demo"]._aux_demo_office_user(
-            "aux_welfare", "林秀梅", "政治处关爱帮扶干事", "aux_welfare.group_aux_welfare_officer",
-            "aux_welfare")
+        return office_login(self.env, "aux_welfare", "林秀梅", "政治处关爱帮扶干事",
+                            "aux_welfare.group_aux_welfare_officer")
 
     @api.model
     def _demo_unit_leader(self, employee, fallback):
@@ -173,27 +169,15 @@ class AuxWelfareDemo(models.AbstractModel):
             return 30
         return relativedelta(today, fields.Date.from_string(employee.birthday)).years
 
-    @staticmethod
-    def _demo_name(rng, male, surname=None):
-        given = GIVEN_MALE if male else GIVEN_FEMALE
-        name = (surname or rng.choice(SURNAMES)) + rng.choice(given)
-        if rng.random() < 0.5:
-            name += rng.choice(given)
-        return name
-
-    @staticmethod
-    def _demo_phone(rng):
-        return "1%d%09d" % (rng.choice((3, 5, 8)), rng.randint(0, 10 ** 9 - 1))
-
     @api.model
     def _demo_units(self, employees):
         """(summer units, winter units, all units) of the campaigns: the first
         and second brigades of the demo bureau, else the first and second
         top units of the people."""
         ref = self.env.ref
-        bureau = ref("aux_personnel.hr_department_bureau_demo", raise_if_not_found=False)
-        first = ref("aux_personnel.hr_department_brigade_1_demo", raise_if_not_found=False)
-        second = ref("aux_personnel.hr_department_brigade_2_demo", raise_if_not_found=False)
+        bureau = ref("aux_demo.hr_department_bureau_demo", raise_if_not_found=False)
+        first = ref("aux_demo.hr_department_brigade_1_demo", raise_if_not_found=False)
+        second = ref("aux_demo.hr_department_brigade_2_demo", raise_if_not_found=False)
         if bureau and first and second:
             return first, second, bureau
         roots = self.env["hr.department"]
@@ -221,11 +205,11 @@ class AuxWelfareDemo(models.AbstractModel):
         rng = random.Random(SEED)
         today = fields.Date.from_string(fields.Date.context_today(self))
         users = {
-            "office": self._demo_user("aux_personnel.user_aux_officer_demo",
+            "office": self._demo_user("aux_demo.user_aux_officer_demo",
                                       "aux_personnel.group_aux_personnel_user"),
-            "manager": self._demo_user("aux_personnel.user_aux_manager_demo",
+            "manager": self._demo_user("aux_demo.user_aux_manager_demo",
                                        "aux_personnel.group_aux_personnel_manager"),
-            "welfare": self._demo_user("aux_welfare.user_aux_welfare_demo",
+            "welfare": self._demo_user("aux_demo.user_aux_welfare_demo",
                                        "aux_welfare.group_aux_welfare_officer"),
         }
         family = self._demo_family(employees, today, rng)
@@ -234,8 +218,6 @@ class AuxWelfareDemo(models.AbstractModel):
         self._demo_campaigns(employees, today, users)
         self._demo_health_checks(employees, today, rng)
         self.env["aux.care.visit"]._cron_flag_overdue()
-        if not self._demo_care_budget_pending():
-            self._demo_care_budget()
         return events
 
     @api.model
@@ -249,7 +231,7 @@ class AuxWelfareDemo(models.AbstractModel):
             member = Member.create({
                 "employee_id": employee.id, "relation": relation, "name": name,
                 "birth_date": birth and fields.Date.to_string(birth),
-                "phone": relation != "child" and self._demo_phone(rng) or False,
+                "phone": relation != "child" and mobile_phone(rng) or False,
                 "note": note})
             family.setdefault(employee.id, {})[relation] = member
             return member
@@ -262,20 +244,20 @@ class AuxWelfareDemo(models.AbstractModel):
             born = today - relativedelta(years=age, days=rng.randint(0, 364))
             male = employee.gender != "female"
             if rng.random() < 0.8:
-                add(employee, "father", self._demo_name(rng, True, surname),
+                add(employee, "father", person_name(rng, True, surname),
                     born - relativedelta(years=rng.randint(24, 32)),
                     rng.random() < 0.15 and "患高血压多年，需长期服药" or False)
             if rng.random() < 0.85:
-                add(employee, "mother", self._demo_name(rng, False),
+                add(employee, "mother", person_name(rng, False),
                     born - relativedelta(years=rng.randint(22, 30)))
             if age >= 25 and rng.random() < 0.65:
-                add(employee, "spouse", self._demo_name(rng, not male),
+                add(employee, "spouse", person_name(rng, not male),
                     born + relativedelta(years=rng.randint(-3, 3), days=rng.randint(0, 364)))
                 for _i in range(rng.choice((0, 1, 1, 2))):
                     birth = born + relativedelta(years=rng.randint(24, max(24, age - 1)),
                                                  days=rng.randint(0, 364))
                     if birth < today:
-                        add(employee, "child", self._demo_name(rng, rng.random() < 0.5,
+                        add(employee, "child", person_name(rng, rng.random() < 0.5,
                                                                surname), birth)
         return family
 
@@ -286,8 +268,8 @@ class AuxWelfareDemo(models.AbstractModel):
         Member = self.env["aux.family.member"]
         ref = self.env.ref
         types = {t.code: t for t in self.env["aux.life.event.type"].search([])}
-        leader = ref("aux_personnel.user_aux_leader_demo", raise_if_not_found=False)
-        me_user = ref("aux_personnel.user_aux_self_demo", raise_if_not_found=False)
+        leader = ref("aux_demo.user_aux_leader_demo", raise_if_not_found=False)
+        me_user = ref("aux_demo.user_aux_self_demo", raise_if_not_found=False)
         me = employees.filtered(lambda e: me_user and e.user_id == me_user)[:1] \
             or employees[:1]
         focus = employees.filtered(
@@ -318,13 +300,13 @@ class AuxWelfareDemo(models.AbstractModel):
                     years=18, days=rng.randint(0, 300))
                 known["child"] = Member.create({
                     "employee_id": employee.id, "relation": "child",
-                    "name": self._demo_name(rng, rng.random() < 0.5, employee.name[:1]),
+                    "name": person_name(rng, rng.random() < 0.5, employee.name[:1]),
                     "birth_date": fields.Date.to_string(birth)})
             elif relation not in known:
                 known[relation] = Member.create({
                     "employee_id": employee.id, "relation": relation,
-                    "name": self._demo_name(rng, relation == "father", employee.name[:1]),
-                    "phone": self._demo_phone(rng)})
+                    "name": person_name(rng, relation == "father", employee.name[:1]),
+                    "phone": mobile_phone(rng)})
             return known[relation]
 
         plans = []   # (event values, payment state, visits)
@@ -360,8 +342,8 @@ class AuxWelfareDemo(models.AbstractModel):
             if code == "marriage":
                 family.setdefault(employee.id, {})["spouse"] = Member.create({
                     "employee_id": employee.id, "relation": "spouse",
-                    "name": self._demo_name(rng, employee.gender == "female"),
-                    "phone": self._demo_phone(rng)})
+                    "name": person_name(rng, employee.gender == "female"),
+                    "phone": mobile_phone(rng)})
             elif code == "bereavement":
                 concerned.note = "已于%s去世" % event.event_date
             event_plans[event] = (pay_state, visits)
@@ -468,7 +450,7 @@ class AuxWelfareDemo(models.AbstractModel):
         actions done, some held with actions open, some planned (one of the
         demo unit leader's overdue) and one suggested."""
         Talk = self.env["aux.talk"]
-        leader = self.env.ref("aux_personnel.user_aux_leader_demo", raise_if_not_found=False)
+        leader = self.env.ref("aux_demo.user_aux_leader_demo", raise_if_not_found=False)
         # (trigger, person, days ago (negative: ahead), outcome, event)
         plans = []
         significant = events.filtered(lambda e: e.state in ("confirmed", "closed")
@@ -551,13 +533,10 @@ class AuxWelfareDemo(models.AbstractModel):
         Campaign = self.env["aux.care.campaign"]
         summer_units, winter_units, all_units = self._demo_units(employees)
         year = today.year
-        summer = self.env.ref("aux_welfare.aux_care_campaign_summer_demo",
-                              raise_if_not_found=False)
-        if not summer:
-            summer = Campaign.create({
-                "name": "%d年夏季防暑降温慰问" % year, "campaign_type": "summer",
-                "date_from": "%d-06-01" % year, "date_to": "%d-08-31" % year,
-                "amount": 200.0, "department_ids": [(6, 0, summer_units.ids)]})
+        summer = Campaign.create({
+            "name": "%d年夏季防暑降温慰问" % year, "campaign_type": "summer",
+            "date_from": "%d-06-01" % year, "date_to": "%d-08-31" % year,
+            "amount": 200.0, "department_ids": [(6, 0, summer_units.ids)]})
         winter = Campaign.create({
             "name": "%d年冬季送温暖" % year, "campaign_type": "winter",
             "date_from": "%d-01-01" % year, "date_to": "%d-02-28" % year,
@@ -578,12 +557,11 @@ class AuxWelfareDemo(models.AbstractModel):
             campaign.sudo(users["office"]).action_pay()
             trust(campaign.payment_ids).write({"paid_date": fields.Date.to_string(paid_on)})
             campaign.payment_ids._aux_charge_care_budget()
-        if self.env.ref("aux_personnel.hr_department_bureau_demo", raise_if_not_found=False):
-            for name, record in (("aux_care_campaign_winter_demo", winter),
+        if self.env.ref("aux_demo.hr_department_bureau_demo", raise_if_not_found=False):
+            for name, record in (("aux_care_campaign_summer_demo", summer),
+                                 ("aux_care_campaign_winter_demo", winter),
                                  ("aux_care_campaign_birthday_demo", birthday)):
-                self.env["ir.model.data"].create({
-                    "module": "aux_welfare", "name": name, "model": record._name,
-                    "res_id": record.id, "noupdate": True})
+                demo_xmlid(record, name)
 
     @api.model
     def _demo_health_checks(self, employees, today, rng):
@@ -611,29 +589,15 @@ class AuxWelfareDemo(models.AbstractModel):
 
     # ------------------------------------------------------------- care budget
     @api.model
-    def _demo_care_budget_pending(self):
-        """Whether the accounts of the care budget are still to come: a chart of
-        accounts or aux_payroll (and its demo budget) being installed."""
-        Module = self.env["ir.module.module"].sudo()
-        if Module.search_count([
-                "|", ("name", "=like", "l10n_%"), ("name", "=", "aux_payroll"),
-                ("state", "in", ("to install", "to upgrade"))]):
-            return True
-        cron = self.env.ref("aux_payroll.ir_cron_aux_payroll_post_demo",
-                            raise_if_not_found=False)
-        return bool(cron and cron.sudo().active)
-
-    @api.model
     def _demo_payroll_care_line(self):
         """(care expense account, {unit: analytic account}) of the Care line of
         aux_payroll's demo budget of this year, if there is one."""
         year = fields.Date.context_today(self)[:4]
         ref = self.env.ref
-        budget = ref("aux_payroll.crossovered_budget_%s_demo" % year,
-                     raise_if_not_found=False)
+        budget = ref("aux_demo.crossovered_budget_%s_demo" % year, raise_if_not_found=False)
         cost = ref("aux_payroll.aux_budget_cost_care", raise_if_not_found=False)
         Department = self.env["hr.department"]
-        if not budget or not cost or "aux_analytic_account_id" not in Department._fields:
+        if not budget or not cost:
             return self.env["account.account"], {}
         post = cost.budget_post_id
         accounts = post.account_ids
@@ -673,16 +637,3 @@ class AuxWelfareDemo(models.AbstractModel):
         return Account.search([("code", "=", "660199")], limit=1) or Account.create({
             "code": "660199", "name": "辅警关爱慰问 Auxiliary care payments",
             "user_type_id": self.env.ref("account.data_account_type_expenses").id})
-
-    @api.model
-    def _cron_charge_demo_payments(self):
-        """Demo cron: once the accounts exist (see ``_demo_care_budget_pending``),
-        configure the care budget, charge the paid demo payments and stop."""
-        if self._demo_care_budget_pending():
-            return False
-        self._demo_care_budget()
-        cron = self.env.ref("aux_welfare.ir_cron_aux_welfare_charge_demo",
-                            raise_if_not_found=False)
-        if cron:
-            cron.sudo().active = False
-        return True

@@ -1,9 +1,11 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Demo data generator: one bureau, 3 brigades x 4 squadrons, about 300
-auxiliaries and 100 sworn staff with valid resident ID numbers, grade history
-and establishment quotas.  Called from demo/aux_personnel_demo.xml; runs once
-(it does nothing when the demo bureau already exists)."""
+"""The demo bureau's people: one bureau, 3 brigades x 4 squadrons, about
+300 auxiliaries and 100 sworn officers with valid resident ID numbers, grade
+history within the grade caps, establishment quotas, a post catalogue per
+squadron with the people's main posts, and the personnel logins (one per
+role, password = login).  Runs once: nothing is made when the demo bureau
+exists (only the logins and posts added since it was built)."""
 import math
 import random
 
@@ -11,16 +13,11 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 
-from .aux_workflow_mixin import trust
-from .hr_employee import id_check_char
+from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
 
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔向汤")
-GIVEN_MALE = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆峰亮成龙志国建文东海林旭晨阳"
-GIVEN_FEMALE = "芳娜敏静丽艳娟霞秀玲桂英燕红梅琳雪琴云莉婷慧颖佳倩欣怡悦蕾晶洁月萍丹"
-REGIONS = ("330102", "330105", "330106", "330108", "330110", "330122", "330127")
+from ..tools import (demo_login, demo_xmlid, mobile_phone, office_login, person_name,
+                     resident_id, weighted_choice)
+
 BRIGADES = ("治安大队", "交通警察大队", "刑事侦查大队")
 SQUADRONS = ("一中队", "二中队", "三中队", "四中队")
 AUX_PER_SQUADRON = 25
@@ -28,18 +25,6 @@ SWORN_PER_SQUADRON = 8
 CATEGORY_WEIGHTS = (("duty", 70), ("civilian", 20), ("coordinator", 10))
 EDUCATION_WEIGHTS = (("high_school", 30), ("technical", 10), ("college", 38),
                      ("bachelor", 20), ("master", 2))
-
-
-def _weighted(rng, pairs):
-    total = sum(weight for _value, weight in pairs)
-    pick = rng.uniform(0, total)
-    for value, weight in pairs:
-        pick -= weight
-        if pick <= 0:
-            return value
-    return pairs[-1][0]
-
-
 # The post catalogue of each demo squadron: key, name, holder type, maximum
 # tenure in months (risk posts), team-lead role, duties.
 DEMO_POSTS = (
@@ -61,34 +46,9 @@ DEMO_POST_BY_CATEGORY = {
 DEMO_POST_WAIT_DAYS = 60
 
 
-class AuxPersonnelDemo(models.AbstractModel):
-    _name = "aux.personnel.demo"
-    _description = "Auxiliary Personnel Demo Data Generator"
-
-    @api.model
-    def _aux_demo_name(self, rng, male):
-        given = GIVEN_MALE if male else GIVEN_FEMALE
-        name = rng.choice(SURNAMES) + rng.choice(given)
-        if rng.random() < 0.6:
-            name += rng.choice(given)
-        return name
-
-    @api.model
-    def _aux_demo_id_number(self, rng, birthday, male, used):
-        while True:
-            seq = rng.randint(0, 499) * 2 + (1 if male else 0)
-            first17 = "%s%s%03d" % (rng.choice(REGIONS), birthday.strftime("%Y%m%d"), seq)
-            number = first17 + id_check_char(first17)
-            if number not in used:
-                used.add(number)
-                return number
-
-    @api.model
-    def _aux_demo_xmlid(self, name, record):
-        self.env["ir.model.data"].create({
-            "module": "aux_personnel", "name": name, "model": record._name,
-            "res_id": record.id, "noupdate": True,
-        })
+class AuxDemoPersonnel(models.AbstractModel):
+    _name = "aux.demo.personnel"
+    _description = "Demo Bureau: Personnel"
 
     @api.model
     def _aux_demo_grade_lines(self, rng, entry_grade, entry, today, caps, probation):
@@ -134,13 +94,17 @@ class AuxPersonnelDemo(models.AbstractModel):
         return lines
 
     @api.model
-    def _generate(self):
+    def _generate(self, brigade_count=3, squadron_count=4, auxiliaries=AUX_PER_SQUADRON,
+                  sworn=SWORN_PER_SQUADRON):
+        """Build the bureau: ``brigade_count`` brigades of ``squadron_count``
+        squadrons of ``auxiliaries`` auxiliaries and ``sworn`` sworn officers
+        (the tests build a small one); returns whether it was built."""
         ref = self.env.ref
-        bureau = ref("aux_personnel.hr_department_bureau_demo", raise_if_not_found=False)
+        bureau = ref("aux_demo.hr_department_bureau_demo", raise_if_not_found=False)
         if bureau:
             # built already: add the demo logins made since (bin/demo updates)
-            self._aux_demo_users(bureau, ref("aux_personnel.hr_department_brigade_1_demo"),
-                                 ref("aux_personnel.hr_department_squadron_1_1_demo"))
+            self._aux_demo_users(bureau, ref("aux_demo.hr_department_brigade_1_demo"),
+                                 ref("aux_demo.hr_department_squadron_1_1_demo"))
             self._aux_demo_posts(self.env["hr.department"].search(
                 [("parent_id.parent_id", "=", bureau.id)]))
             return False
@@ -159,33 +123,32 @@ class AuxPersonnelDemo(models.AbstractModel):
         used = set()
 
         bureau = Department.create({"name": "示范市公安局"})
-        self._aux_demo_xmlid("hr_department_bureau_demo", bureau)
+        demo_xmlid(bureau, "hr_department_bureau_demo")
         squadrons = Department
         brigades = Department
-        for b_index, b_name in enumerate(BRIGADES, 1):
+        for b_index, b_name in enumerate(BRIGADES[:brigade_count], 1):
             brigade = Department.create({"name": b_name, "parent_id": bureau.id})
-            self._aux_demo_xmlid("hr_department_brigade_%d_demo" % b_index, brigade)
+            demo_xmlid(brigade, "hr_department_brigade_%d_demo" % b_index)
             brigades |= brigade
-            for s_index, s_name in enumerate(SQUADRONS, 1):
+            for s_index, s_name in enumerate(SQUADRONS[:squadron_count], 1):
                 squadron = Department.create({"name": b_name[:-2] + s_name,
                                               "parent_id": brigade.id})
-                self._aux_demo_xmlid(
-                    "hr_department_squadron_%d_%d_demo" % (b_index, s_index), squadron)
+                demo_xmlid(squadron, "hr_department_squadron_%d_%d_demo" % (b_index, s_index))
                 squadrons |= squadron
 
         def person(male, age_from, age_to):
             birthday = today - relativedelta(years=rng.randint(age_from, age_to),
                                              days=rng.randint(0, 364))
             return {
-                "name": self._aux_demo_name(rng, male),
-                "identification_id": self._aux_demo_id_number(rng, birthday, male, used),
+                "name": person_name(rng, male),
+                "identification_id": resident_id(rng, birthday, male, used),
                 "birthday": fields.Date.to_string(birthday),
                 "gender": "male" if male else "female",
                 "image": False,
-                "political_status": _weighted(rng, (("cpc", 30), ("cyl", 30),
+                "political_status": weighted_choice(rng, (("cpc", 30), ("cyl", 30),
                                                     ("masses", 40))),
                 "is_veteran": rng.random() < 0.25,
-                "mobile_phone": "1%d%09d" % (rng.choice((3, 5, 8)), rng.randint(0, 10 ** 9 - 1)),
+                "mobile_phone": mobile_phone(rng),
             }, birthday
 
         # sworn staff: leaders of the bureau and brigades, 8 per squadron
@@ -199,11 +162,11 @@ class AuxPersonnelDemo(models.AbstractModel):
             dept.manager_id = leader
             leaders |= leader
         for squadron in squadrons:
-            for _i in range(SWORN_PER_SQUADRON):
+            for _i in range(sworn):
                 vals, _birthday = person(rng.random() < 0.8, 25, 58)
                 vals.update({"department_id": squadron.id, "is_auxiliary": False,
-                             "education": _weighted(rng, (("bachelor", 70), ("master", 15),
-                                                          ("college", 15))),
+                             "education": weighted_choice(
+                                 rng, (("bachelor", 70), ("master", 15), ("college", 15))),
                              "entry_date": fields.Date.to_string(
                                  today - relativedelta(years=rng.randint(1, 30)))})
                 Employee.create(vals)
@@ -212,8 +175,8 @@ class AuxPersonnelDemo(models.AbstractModel):
         for squadron in squadrons:
             plan = {}
             people = []
-            for _i in range(AUX_PER_SQUADRON):
-                category = _weighted(rng, CATEGORY_WEIGHTS)
+            for _i in range(auxiliaries):
+                category = weighted_choice(rng, CATEGORY_WEIGHTS)
                 plan[category] = plan.get(category, 0) + 1
                 people.append(category)
             for category, count in plan.items():
@@ -231,7 +194,7 @@ class AuxPersonnelDemo(models.AbstractModel):
             for category in people:
                 male = rng.random() < (0.85 if category == "duty" else 0.5)
                 vals, birthday = person(male, 20, 50)
-                education = _weighted(rng, EDUCATION_WEIGHTS)
+                education = weighted_choice(rng, EDUCATION_WEIGHTS)
                 earliest = birthday + relativedelta(years=19)
                 latest_years = max(1, min(18, (today - earliest).days // 365))
                 entry = today - relativedelta(years=rng.randint(0, latest_years),
@@ -244,9 +207,8 @@ class AuxPersonnelDemo(models.AbstractModel):
                     "aux_category": category, "education": education,
                     "entry_date": fields.Date.to_string(entry), "cohort": cohort,
                     "recruitment_channel": "veteran" if vals["is_veteran"] else "open",
-                    "emergency_contact_name": self._aux_demo_name(rng, not male),
-                    "emergency_contact_phone": "1%d%09d" % (
-                        rng.choice((3, 5, 8)), rng.randint(0, 10 ** 9 - 1)),
+                    "emergency_contact_name": person_name(rng, not male),
+                    "emergency_contact_phone": mobile_phone(rng),
                     "aux_grade_history_ids": level and self._aux_demo_grade_lines(
                         rng, level.grade_id, entry, today, caps, probation) or [],
                     "aux_signed_document_ids": [
@@ -314,71 +276,6 @@ class AuxPersonnelDemo(models.AbstractModel):
         return posts
 
     @api.model
-    def _aux_demo_user(self, login, name, group_xmlid, employee=None, module="aux_personnel"):
-        """The demo login ``login`` (xmlid ``<module>.user_<login>_demo``,
-        password = login, the bureau's language and time zone, an e-mail
-        address: the chatter's messages need the author's address), with the
-        groups of its role; linked to ``employee`` when given.  Made once: an
-        existing login is returned as it is (a demo database updated by
-        bin/demo gets the logins added since it was built)."""
-        Users = self.env["res.users"].with_context(active_test=False)
-        user = Users.search([("login", "=", login)])
-        if user:
-            return user
-        lang = "zh_CN" if self.env["res.lang"].search(
-            [("code", "=", "zh_CN"), ("active", "=", True)]) else "en_US"
-        user = self.env["res.users"].with_context(no_reset_password=True).create({
-            "name": employee and employee.name or name, "login": login, "password": login,
-            "lang": lang, "email": "%s@bureau.example.com" % login, "tz": "Asia/Shanghai",
-            "groups_id": [(6, 0, [self.env.ref(group_xmlid).id])],
-        })
-        data = self.env["ir.model.data"].search([
-            ("module", "=", module), ("name", "=", "user_%s_demo" % login)])
-        if data:  # the login was renamed (tests make their own demo logins)
-            data.res_id = user.id
-        else:
-            self.env["ir.model.data"].create({
-                "module": module, "name": "user_%s_demo" % login, "model": "res.users",
-                "res_id": user.id, "noupdate": True,
-            })
-        if employee:
-            employee.user_id = user
-        return user
-
-    @api.model
-    def _aux_demo_staff(self, name, department):
-        """A sworn officer of ``department`` for a demo login of the bureau's
-        offices (the office, training and welfare sections work at bureau
-        level, as the head of the office)."""
-        Employee = self.env["hr.employee"]
-        rng = random.Random(name)
-        birthday = fields.Date.from_string("1980-01-01") + relativedelta(
-            days=rng.randint(0, 3650))
-        male = rng.random() < 0.5
-        used = set(Employee.with_context(active_test=False).search(
-            [("identification_id", "!=", False)]).mapped("identification_id"))
-        return Employee.with_context(tracking_disable=True, mail_create_nolog=True).create({
-            "name": name, "department_id": department.id, "is_auxiliary": False,
-            "image": False, "gender": "male" if male else "female",
-            "identification_id": self._aux_demo_id_number(rng, birthday, male, used),
-            "birthday": fields.Date.to_string(birthday), "education": "bachelor",
-            "entry_date": fields.Date.to_string(birthday + relativedelta(years=23))})
-
-    @api.model
-    def _aux_demo_office_user(self, login, name, job, group_xmlid, module, bureau=None):
-        """The demo login of an officer of the bureau's offices, linked to a
-        sworn officer ``name`` of the bureau (default: the demo bureau) made
-        with the login."""
-        Users = self.env["res.users"].with_context(active_test=False)
-        user = Users.search([("login", "=", login)])
-        if user:
-            return user
-        bureau = bureau or self.env.ref("aux_personnel.hr_department_bureau_demo",
-                                        raise_if_not_found=False)
-        employee = bureau and self._aux_demo_staff(name, bureau) or None
-        return self._aux_demo_user(login, job, group_xmlid, employee, module=module)
-
-    @api.model
     def _aux_demo_users(self, bureau, brigades, squadrons):
         """One user per role, password = login, for trying the web client."""
         Employee = self.env["hr.employee"]
@@ -391,7 +288,6 @@ class AuxPersonnelDemo(models.AbstractModel):
                               ("is_auxiliary", "=", True)], limit=1)),
         ]
         for login, name, group, employee in roles:
-            self._aux_demo_user(login, name, "aux_personnel.%s" % group, employee)
-        self._aux_demo_office_user("aux_office", "周明远", "辅警办科员",
-                                   "aux_personnel.group_aux_personnel_user", "aux_personnel",
-                                   bureau)
+            demo_login(self.env, login, name, "aux_personnel.%s" % group, employee)
+        office_login(self.env, "aux_office", "周明远", "辅警办科员",
+                     "aux_personnel.group_aux_personnel_user", bureau)

@@ -1,33 +1,38 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Demo payroll of the demo bureau (aux_personnel's demo data): a salary
-journal and accounts, running contracts for the auxiliaries that have none,
-a finance officer and a leader (password = login), the last 12 monthly runs
-of the whole bureau (all approved except the current month, waiting for the
-leader; a one-shot demo cron posts them when the server starts) and this
-year's per-head budget, validated.  When a chart of accounts is still to be
-installed after this module (the usual demo database), the whole payroll
-demo waits for that cron.
-Called from demo/aux_payroll_run_demo.xml; does nothing without the demo
-bureau or when its runs exist."""
+"""The demo bureau's payroll: a salary journal and accounts, running
+contracts for the auxiliaries that have none, a finance officer and a leader
+(password = login), the last 12 monthly runs of the whole bureau (all posted
+but the current month, waiting for the leader) and this year's per-head
+budget, validated.  Needs the chart of accounts, which Odoo installs after
+the addons (bin/demo-db installs aux_demo after them).  Does nothing without
+the demo bureau or when its runs exist."""
 from dateutil.relativedelta import relativedelta
 
-from odoo import api, fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..tools import demo_login, demo_xmlid
 
 DEMO_MONTHS = 12
 # one demo contract in this many ends within the expiry queue's notice period
 EXPIRING_EVERY = 16
 
 
-class AuxPayrollDemo(models.AbstractModel):
-    _name = "aux.payroll.demo"
-    _description = "Auxiliary Payroll Demo Data Generator"
+class AuxDemoPayroll(models.AbstractModel):
+    _name = "aux.demo.payroll"
+    _description = "Demo Bureau: Payroll"
 
     @api.model
-    def _xmlid(self, name, record):
-        self.env["ir.model.data"].create({
-            "module": "aux_payroll", "name": name, "model": record._name,
-            "res_id": record.id, "noupdate": True})
+    def _check_chart_of_accounts(self):
+        """Refuse while a chart of accounts is still to be installed: it
+        deletes the journals and accounts made before it, and refuses to
+        install once journal entries exist."""
+        if self.env["ir.module.module"].search_count([
+                ("name", "=like", "l10n_%"), ("state", "in", ("to install", "to upgrade"))]):
+            raise UserError(_(
+                "The demo bureau needs the chart of accounts: install aux_demo after the "
+                "auxiliary addons and the chart (bin/demo-db does)."))
 
     @api.model
     def _demo_accounting(self):
@@ -65,7 +70,7 @@ class AuxPayrollDemo(models.AbstractModel):
             "name": "辅警工资 Auxiliary salaries", "code": "AUXS", "type": "general",
             "default_debit_account_id": liability.id,
             "default_credit_account_id": liability.id})
-        self._xmlid("account_journal_salary_demo", journal)
+        demo_xmlid(journal, "account_journal_salary_demo")
         structure = ref("aux_payroll.aux_salary_structure")
         for rule in structure.rule_ids | structure.rule_ids.mapped("child_ids"):
             code = rule.category_id.code
@@ -91,23 +96,16 @@ class AuxPayrollDemo(models.AbstractModel):
         tests/access).  The bureau leader gets a file in ``bureau`` (a unit
         leader sees the people of the units of his file: without one, the
         demo's bureau leader saw nobody and an empty monthly pack)."""
-        Users = self.env["res.users"].with_context(no_reset_password=True)
-        lang = "zh_CN" if self.env["res.lang"].search(
-            [("code", "=", "zh_CN"), ("active", "=", True)]) else "en_US"
         users = {}
         for login, name, group in (
                 ("aux_finance", "财务科科员", "aux_payroll.group_aux_payroll_finance"),
                 ("aux_boss", "局长", "aux_payroll.group_aux_payroll_leader")):
-            users[login] = Users.create({
-                "name": name, "login": login, "password": login, "lang": lang,
-                "email": "%s@bureau.example.com" % login, "tz": "Asia/Shanghai",
-                "groups_id": [(6, 0, [self.env.ref(group).id])]})
-            self._xmlid("user_%s_demo" % login, users[login])
+            users[login] = demo_login(self.env, login, name, group)
         if bureau:
             self.env["hr.employee"].with_context(tracking_disable=True).create({
                 "name": users["aux_boss"].name, "department_id": bureau.id,
                 "user_id": users["aux_boss"].id, "is_auxiliary": False})
-        officer = self.env.ref("aux_personnel.user_aux_officer_demo", raise_if_not_found=False)
+        officer = self.env.ref("aux_demo.user_aux_officer_demo", raise_if_not_found=False)
         if officer:
             officer.groups_id = [(4, self.env.ref("aux_payroll.group_aux_payroll_officer").id)]
         return users
@@ -148,18 +146,13 @@ class AuxPayrollDemo(models.AbstractModel):
 
     @api.model
     def _generate(self):
-        bureau = self.env.ref("aux_personnel.hr_department_bureau_demo",
-                              raise_if_not_found=False)
-        if not bureau or self.env.ref("aux_payroll.account_journal_salary_demo",
+        """Build the payroll demo and post its approved runs; returns whether
+        it was built."""
+        bureau = self.env.ref("aux_demo.hr_department_bureau_demo", raise_if_not_found=False)
+        if not bureau or self.env.ref("aux_demo.account_journal_salary_demo",
                                       raise_if_not_found=False):
             return False
-        if self.env["ir.module.module"].search_count([
-                ("name", "=like", "l10n_%"), ("state", "in", ("to install", "to upgrade"))]):
-            # account's post-install hook installs a chart of accounts after this
-            # module; the chart deletes the journals and accounts made before it
-            # (and refuses to install once entries exist): the demo cron makes
-            # the payroll demo once the server runs.
-            return False
+        self._check_chart_of_accounts()
         today = fields.Date.from_string(fields.Date.context_today(self))
         this_month = today.replace(day=1)
         first = this_month - relativedelta(months=DEMO_MONTHS - 1)
@@ -167,10 +160,11 @@ class AuxPayrollDemo(models.AbstractModel):
         users = self._demo_users(bureau)
         self._demo_contracts(bureau, journal, fields.Date.to_string(first))
         ref = self.env.ref
-        officer = ref("aux_personnel.user_aux_officer_demo", raise_if_not_found=False)
-        manager = ref("aux_personnel.user_aux_manager_demo", raise_if_not_found=False)
+        officer = ref("aux_demo.user_aux_officer_demo", raise_if_not_found=False)
+        manager = ref("aux_demo.user_aux_manager_demo", raise_if_not_found=False)
         Run = self.env["hr.payslip.run"].with_context(default_is_aux=True,
                                                        tracking_disable=True)
+        approved = Run.browse()
         for index in range(DEMO_MONTHS):
             start = first + relativedelta(months=index)
             date_start = fields.Date.to_string(start)
@@ -179,7 +173,7 @@ class AuxPayrollDemo(models.AbstractModel):
                 "aux_department_id": bureau.id, "date_start": date_start,
                 "date_end": fields.Date.to_string(start + relativedelta(months=1, days=-1)),
                 "journal_id": journal.id})
-            self._xmlid("hr_payslip_run_%s_demo" % start.strftime("%Y_%m"), run)
+            demo_xmlid(run, "hr_payslip_run_%s_demo" % start.strftime("%Y_%m"))
             run.action_aux_generate()
             run.sudo(officer or self.env.user).action_aux_submit()
             run.sudo(manager or self.env.user).action_aux_approve_unit()
@@ -188,6 +182,7 @@ class AuxPayrollDemo(models.AbstractModel):
             if start == this_month:
                 continue  # the current month waits for the leader
             run.sudo(users["aux_boss"]).action_aux_approve_leader()
+            approved |= run
         plan = self.env["aux.budget.plan"].sudo(users["aux_finance"]).create({
             "year": today.year, "department_ids": [(6, 0, self.env["hr.department"].search(
                 [("id", "child_of", bureau.id)]).ids)]})
@@ -195,29 +190,7 @@ class AuxPayrollDemo(models.AbstractModel):
             plan.action_create_budget()["res_id"])
         budget.action_budget_confirm()
         budget.action_budget_validate()
-        self._xmlid("crossovered_budget_%d_demo" % today.year, budget)
-        return True
-
-    @api.model
-    def _cron_post_demo_runs(self):
-        """Make the payroll demo if it was deferred (see ``_generate``) and post
-        the approved demo runs; run once by a demo cron when the server
-        starts.  Nothing is posted while the demo data loads: account's
-        post-install hook then installs the chart of accounts, which refuses
-        to install once journal entries exist."""
-        self._generate()
-        finance = self.env.ref("aux_payroll.user_aux_finance_demo", raise_if_not_found=False)
-        runs = self.env["hr.payslip.run"].search([
-            ("is_aux", "=", True), ("aux_state", "=", "approved"),
-            ("id", "in", self.env["ir.model.data"].search([
-                ("module", "=", "aux_payroll"), ("model", "=", "hr.payslip.run"),
-                ("name", "=like", "hr_payslip_run_%_demo")]).mapped("res_id"))],
-            order="date_start")
-        for run in runs:
-            run.sudo(finance or self.env.user).action_aux_post()
-        cron = self.env.ref("aux_payroll.ir_cron_aux_payroll_post_demo",
-                            raise_if_not_found=False)
-        if cron and self.env.ref("aux_payroll.account_journal_salary_demo",
-                                 raise_if_not_found=False):
-            cron.sudo().active = False  # done: the demo is made and posted
+        demo_xmlid(budget, "crossovered_budget_%d_demo" % today.year)
+        for run in approved:
+            run.sudo(users["aux_finance"]).action_aux_post()
         return True

@@ -1,9 +1,8 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Demo data generator: a year of training for the demo bureau.
+"""The demo bureau's training: a year of it.
 
-Called from demo/aux_training_demo.xml once the bureau of aux_personnel's demo
-exists; runs once (nothing is done when its courses already exist). Dates are
+Runs once (nothing is done when its courses already exist). Dates are
 relative to today; the random draws are seeded, so every build gives the same
 bureau.
 
@@ -43,6 +42,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+
+from ..tools import demo_xmlid, office_login
 
 # key: (code, name, category, hours, days, scale maximum, pass mark,
 #       certificate (name, validity in months, 0: no expiry) or None,
@@ -99,18 +100,11 @@ DEMO_GOALS = ("三个月内熟悉辖区和勤务流程，六个月内能独立�
               "每月写一篇执勤体会。")
 
 
-class AuxTrainingDemo(models.AbstractModel):
-    _name = "aux.training.demo"
-    _description = "Training Demo Data Generator"
+class AuxDemoTraining(models.AbstractModel):
+    _name = "aux.demo.training"
+    _description = "Demo Bureau: Training"
 
     # helpers
-
-    @api.model
-    def _demo_xmlid(self, name, record):
-        self.env["ir.model.data"].create({
-            "module": "aux_training", "name": name, "model": record._name,
-            "res_id": record.id, "noupdate": True,
-        })
 
     @api.model
     def _demo_units(self, employees):
@@ -130,9 +124,8 @@ class AuxTrainingDemo(models.AbstractModel):
     def _demo_officer(self):
         """The training officer's demo login ``aux_training`` (password =
         login), a sworn officer of the demo bureau's training section."""
-        return self.env["aux.personnel.demo"]._aux_demo_office_user(
-            "aux_training", "陈立新", "教育训练科科员", "aux_training.group_aux_training_officer",
-            "aux_training")
+        return office_login(self.env, "aux_training", "陈立新", "教育训练科科员",
+                            "aux_training.group_aux_training_officer")
 
     @api.model
     def _demo_courses(self):
@@ -148,8 +141,7 @@ class AuxTrainingDemo(models.AbstractModel):
                 "score_max": spec.score_max, "pass_mark": spec.pass_mark,
                 "content": "<p>%s</p>" % spec.description,
             })
-            self._demo_xmlid(
-                "aux_training_course_%s_demo" % spec.code.lower().replace("-", "_"), course)
+            demo_xmlid(course, "aux_training_course_%s_demo" % spec.code.lower().replace("-", "_"))
             courses[spec.key] = course
         return courses
 
@@ -162,7 +154,7 @@ class AuxTrainingDemo(models.AbstractModel):
         if employees is None:
             # the training officer's demo login (also added to a demo built before it)
             self._demo_officer()
-        if self.env.ref("aux_training.aux_training_course_lx_01_demo",
+        if self.env.ref("aux_demo.aux_training_course_lx_01_demo",
                         raise_if_not_found=False):
             return {}
         self = self.with_context(tracking_disable=True, mail_create_nolog=True,
@@ -181,7 +173,7 @@ class AuxTrainingDemo(models.AbstractModel):
             ("is_auxiliary", "=", False),
             ("department_id", "child_of", (bureau or brigades).ids)], order="id")
         # the self-service login of aux_personnel's demo gets a full record
-        self_user = self.env.ref("aux_personnel.user_aux_self_demo", raise_if_not_found=False)
+        self_user = self.env.ref("aux_demo.user_aux_self_demo", raise_if_not_found=False)
         self_emp = self_user and self_user.employee_ids & employees or Employee
         others = employees - self_emp
         laggards = Employee.browse(sorted(rng.sample(others.ids, max(1, len(others) // 60))))
@@ -355,7 +347,7 @@ class _DemoRun(object):
             return
         Result = self.env["aux.training.exam.result"]
         # recorded by the training officer's demo login when there is one
-        officer = self.env.ref("aux_training.user_aux_training_demo", raise_if_not_found=False)
+        officer = self.env.ref("aux_demo.user_aux_training_demo", raise_if_not_found=False)
         Recorder = Result.sudo(officer) if officer else Result
         sitting = session.date_end[:10]
         retake = fields.Date.to_string(
@@ -643,7 +635,7 @@ class _DemoRun(object):
             plan = Plan.create({"department_id": unit.id, "year": year, "line_ids": lines,
                                 "note": "%d年度辅警教育训练计划" % year})
             plan.action_approve()
-            self.model._demo_xmlid("aux_training_plan_%d_demo" % (index + 1), plan)
+            demo_xmlid(plan, "aux_training_plan_%d_demo" % (index + 1))
             plans |= plan
         return plans
 
@@ -659,7 +651,7 @@ class _DemoRun(object):
             "department_id": self.bureau.id or self.brigades[:1].id,
             "note": "每个中队选派三名辅警参赛。",
         })
-        self.model._demo_xmlid("aux_training_competition_skills_demo", competition)
+        demo_xmlid(competition, "aux_training_competition_skills_demo")
         active = self.employees - self.late_hires - self.laggards
         participants = self.env["hr.employee"]
         for unit in self.units:
@@ -698,7 +690,7 @@ class _DemoRun(object):
             chosen |= hires[int(index * step)]
         if len(chosen) < 3:
             chosen |= self.sample(self.employees - chosen - self.late_hires, 3 - len(chosen))
-        author = self.env.ref("aux_personnel.user_aux_leader_demo", raise_if_not_found=False)
+        author = self.env.ref("aux_demo.user_aux_leader_demo", raise_if_not_found=False)
         for index, apprentice in enumerate(chosen.sorted(lambda e: (self.entry(e), e.id))):
             mentors = self.sworn.filtered(
                 lambda e, u=apprentice.department_id: e.department_id == u) or self.sworn
@@ -717,7 +709,7 @@ class _DemoRun(object):
                 "goals": DEMO_GOALS,
                 "state": "active",
             }).with_env(Mentorship.env)
-            self.model._demo_xmlid("aux_mentorship_%d_demo" % (index + 1), pair)
+            demo_xmlid(pair, "aux_mentorship_%d_demo" % (index + 1))
             review_day = start + relativedelta(months=1)
             for number, comment in enumerate(DEMO_REVIEWS):
                 if review_day > self.today:

@@ -1,17 +1,17 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from .common import AssessmentCase
+from odoo.addons.aux_assessment.tests.common import AssessmentCase
 
 
-class TestDemo(AssessmentCase):
-    """The demo generator fills the twelve months before today: sheets with
+class TestDemoAssessment(AssessmentCase):
+    """The assessment part fills the twelve months before today: sheets with
     varied scores, posted events, the older months confirmed and the latest in
     progress, last year's annual results confirmed within the quota."""
 
     def test_twelve_months_of_sheets_and_events(self):
         employees = (self.emp_a | self.emp_a2 | self.emp_a3 | self.emp_a4 | self.emp_a5
                      | self.emp_a1 | self.emp_b)
-        months = self.env["aux.assessment.demo"]._generate(
+        months = self.env["aux.demo.assessment"]._generate(
             employees=employees, today="2013-03-15")
         self.assertEqual(months.mapped("name"),
                          ["2012-%02d" % m for m in range(3, 13)] + ["2013-01", "2013-02"])
@@ -36,7 +36,7 @@ class TestDemo(AssessmentCase):
         self.assertEqual(set(annual.mapped("state")), {"confirmed"})
         self.assertTrue(all(annual.mapped("evaluation_score")))
         self.assertTrue(all(annual.mapped("unit_rank")))
-        self.assertFalse(self.env["aux.assessment.demo"]._generate(
+        self.assertFalse(self.env["aux.demo.assessment"]._generate(
             employees=employees, today="2013-03-15"), "runs only once")
 
     def test_discipline_cases_in_the_demo(self):
@@ -44,7 +44,7 @@ class TestDemo(AssessmentCase):
         ten days after the violation), a circulated criticism too."""
         employees = (self.emp_a | self.emp_a2 | self.emp_a3 | self.emp_a4 | self.emp_a5
                      | self.emp_a1 | self.emp_b)
-        self.env["aux.assessment.demo"]._generate(employees=employees, today="2013-03-15")
+        self.env["aux.demo.assessment"]._generate(employees=employees, today="2013-03-15")
         cases = self.env["aux.discipline.case"].search([("employee_id", "in", employees.ids)])
         mandatory = cases.filtered("mandatory")
         self.assertEqual(len(mandatory), 1, "the latest month's veto is still a draft event")

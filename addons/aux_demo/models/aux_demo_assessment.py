@@ -1,6 +1,6 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Demo data generator: twelve months of assessment for the demo bureau.
+"""The demo bureau's assessment: twelve months of it.
 
 Monthly sheets of the twelve months before today for every auxiliary in
 service in the first brigade (four squadrons, about 100 people: the units of the
@@ -9,7 +9,7 @@ to install through the ORM) (scores that vary by person and month), the rewards 
 each month (posted to the sheets), the older months confirmed and the latest
 one in progress (checked, submitted or still draft depending on the unit),
 last year's annual results confirmed within the top band quota, and a few
-inspection findings. Called from demo/aux_assessment_demo.xml.
+inspection findings and discipline cases.
 
 Set-based: the events are recorded before the sheets exist, so that each
 month's generation posts them in one pass; the scores are written in one
@@ -46,16 +46,16 @@ DEMO_EVENTS = (
 )
 
 
-class AuxAssessmentDemo(models.AbstractModel):
-    _name = "aux.assessment.demo"
-    _description = "Assessment Demo Data Generator"
+class AuxDemoAssessment(models.AbstractModel):
+    _name = "aux.demo.assessment"
+    _description = "Demo Bureau: Assessment"
 
     @api.model
     def _demo_employees(self):
         """The auxiliaries of the demo bureau's first brigade (the unit of the
         demo unit leader and self-service logins), else up to 60 of the database."""
         Employee = self.env["hr.employee"]
-        brigade = self.env.ref("aux_personnel.hr_department_brigade_1_demo",
+        brigade = self.env.ref("aux_demo.hr_department_brigade_1_demo",
                                raise_if_not_found=False)
         if brigade:
             return Employee.search([("is_auxiliary", "=", True),

@@ -2,18 +2,18 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields
 
-from .common import TrainingCase, day
+from odoo.addons.aux_training.tests.common import TrainingCase, day
 
 
-class TestDemo(TrainingCase):
-    """The demo generator fills a year of training around today for the people
+class TestDemoTraining(TrainingCase):
+    """The training part fills a year of training around today for the people
     given: sessions past and next month, attendance, exam results of every
     outcome, certificates about to expire, plans with actuals, a ranked
     competition, mentoring pairs and people out of compliance; once only."""
 
     @classmethod
     def setUpClass(cls):
-        super(TestDemo, cls).setUpClass()
+        super(TestDemoTraining, cls).setUpClass()
         Employee = cls.env["hr.employee"]
         cls.people = cls.emp_a | cls.emp_a2 | cls.emp_a1 | cls.emp_b
         entries = [-4000, -3000, -2500, -2000, -1500, -1200, -900, -800, -600, -300,
@@ -27,7 +27,7 @@ class TestDemo(TrainingCase):
         cls.late = cls.people.filtered(lambda e: e.entry_date and e.entry_date > day(-21))
 
     def test_a_year_of_training_once(self):
-        result = self.env["aux.training.demo"]._generate(employees=self.people)
+        result = self.env["aux.demo.training"]._generate(employees=self.people)
         now = fields.Datetime.now()
         sessions = result["sessions"]
         past = sessions.filtered(lambda s: s.date_start < now)
@@ -94,5 +94,5 @@ class TestDemo(TrainingCase):
         self.assertTrue(all(pair.review_ids and pair.goals for pair in pairs))
         # once only
         counts = self.env["aux.training.session"].search_count([])
-        self.assertEqual(self.env["aux.training.demo"]._generate(employees=self.people), {})
+        self.assertEqual(self.env["aux.demo.training"]._generate(employees=self.people), {})
         self.assertEqual(self.env["aux.training.session"].search_count([]), counts)

@@ -1,8 +1,7 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Demo data generator: a year of duty, attendance and leave in the first
-brigade of the demo bureau (the units of the demo unit leader and
-self-service logins).
+"""The demo bureau's duty: a year of duty, attendance and leave in the
+first brigade (the units of the demo unit leader and self-service logins).
 
 For each squadron of the brigade: the rosters of the twelve months before
 this one and of this month, published, each person on an eight-day rotation
@@ -17,7 +16,7 @@ months are decided (most confirmed into assessment events, a few excused).
 
 Deterministic (seeded), idempotent (nothing is done when the brigade already
 has rosters), dates relative to today; about 50,000 punches written in one
-set INSERT.  Called from demo/aux_duty_demo.xml.
+set INSERT.
 """
 import random
 from datetime import datetime, timedelta
@@ -28,10 +27,9 @@ from psycopg2.extras import execute_values
 
 from odoo import api, fields, models
 
+from odoo.addons.aux_duty.models.aux_duty_roster import DAY_FIELDS, month_end
+from odoo.addons.aux_duty.models.aux_duty_shift import duty_timezone
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
-
-from .aux_duty_roster import DAY_FIELDS, month_end
-from .aux_duty_shift import duty_timezone
 
 SEED = 20261205
 ROTATION = ("shift_day", "shift_day", "shift_night", "shift_rest", "shift_day",
@@ -48,14 +46,14 @@ EARLY_RATE = 0.003
 ABSENT_RATE = 0.0015
 
 
-class AuxDutyDemo(models.AbstractModel):
-    _name = "aux.duty.demo"
-    _description = "Duty and Leave Demo Data"
+class AuxDemoDuty(models.AbstractModel):
+    _name = "aux.demo.duty"
+    _description = "Demo Bureau: Duty and Leave"
 
     @api.model
     def _generate(self, today=None, months=12):
         env = self.env
-        brigade = env.ref("aux_personnel.hr_department_brigade_1_demo", raise_if_not_found=False)
+        brigade = env.ref("aux_demo.hr_department_brigade_1_demo", raise_if_not_found=False)
         if not brigade:
             return False
         squadrons = env["hr.department"].search([("parent_id", "=", brigade.id)])

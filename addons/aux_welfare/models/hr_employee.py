@@ -68,10 +68,13 @@ class HrEmployee(models.Model):
     def _aux_due_domain(self, cutoffs):
         """Auxiliaries of a company with an interval and no check after its cutoff."""
         Check = self.env["aux.health.check"].sudo()
+        recent = {}  # cutoff -> ids of the people checked after it
 
         def checked(cutoff):
-            return [group["employee_id"][0] for group in Check.read_group(
-                [("check_date", ">", cutoff)], ["employee_id"], ["employee_id"])]
+            if cutoff not in recent:
+                recent[cutoff] = [group["employee_id"][0] for group in Check.read_group(
+                    [("check_date", ">", cutoff)], ["employee_id"], ["employee_id"])]
+            return recent[cutoff]
         return expression.OR([
             [("company_id", "=", company_id), ("is_auxiliary", "=", True),
              ("id", "not in", checked(cutoff))]
@@ -79,8 +82,8 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _compute_aux_health_check_due(self):
-        due = self.search([("id", "in", self.ids)]
-                          + self._aux_due_domain(self._aux_health_check_cutoffs()))
+        due = self.with_context(active_test=False).search(
+            [("id", "in", self.ids)] + self._aux_due_domain(self._aux_health_check_cutoffs()))
         for employee in self:
             employee.aux_health_check_due = employee in due
 

@@ -159,12 +159,19 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _inverse_aux_grade_id(self):
+        self._aux_record_grades([(employee, employee.aux_grade_id) for employee in self])
+
+    @api.model
+    def _aux_record_grades(self, pairs):
+        """A grade set on files ((employee, grade) pairs): the entry line of
+        the grade history of a person without one; refused when it differs
+        from the grade the history gives today."""
         today = local_today(self)
         lines = []
-        for employee in self:
-            if not employee.aux_grade_id or employee.aux_grade_history_ids:
-                if employee.aux_grade_id and employee.aux_grade_history_ids.filtered(
-                        lambda h, grade=employee.aux_grade_id: h.grade_id != grade
+        for employee, grade in pairs:
+            if not grade or employee.aux_grade_history_ids:
+                if grade and employee.aux_grade_history_ids.filtered(
+                        lambda h, grade=grade: h.grade_id != grade
                         and h.date_from <= today
                         and (not h.date_to or h.date_to >= today)):
                     raise UserError(_(
@@ -174,7 +181,7 @@ class HrEmployee(models.Model):
                 continue
             lines.append({
                 "employee_id": employee.id,
-                "grade_id": employee.aux_grade_id.id,
+                "grade_id": grade.id,
                 "date_from": employee.entry_date or today,
                 "reason": "entry",
             })
@@ -363,13 +370,22 @@ class HrEmployee(models.Model):
         if STAMP_FIELDS & set(vals) and not is_trusted(self) and self.pool.ready \
                 and self.env.uid != SUPERUSER_ID:
             raise AccessError(_("The quota override stamps are recorded by the server."))
-        vals = self._aux_prepare_vals(vals)
+        vals = dict(self._aux_prepare_vals(vals))
+        # The grade is recorded once the file exists, not as an inverse of
+        # create: Odoo 11 runs the inverses of create one after the other,
+        # and the history line written for the grade reset the cache that still
+        # held the value of the next one (the user, related to the resource),
+        # which was then written back empty: the file lost its user.
+        grade = self.env["aux.grade"].browse(vals.pop("aux_grade_id", False) or [])
         if not vals.get("is_auxiliary"):
-            return super(HrEmployee, self).create(vals)
+            employee = super(HrEmployee, self).create(vals)
+            self._aux_record_grades([(employee, grade)])
+            return employee
         # a hire and its grade lines are checked against the grade quota
         # rules as one change: a refused hire leaves nothing behind
         with self.env["aux.grade.quota.rule"]._aux_quota_guard():
             employee = super(HrEmployee, self).create(vals)
+            self._aux_record_grades([(employee, grade)])
             if not employee.aux_grade_id and not employee.aux_grade_history_ids \
                     and employee.education:
                 employee._aux_create_entry_grade()

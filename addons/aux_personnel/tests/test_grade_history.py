@@ -43,6 +43,18 @@ class TestGradeHistory(AuxPersonnelCase):
         self.assertEqual(len(emp.aux_grade_history_ids), 1)
         self.assertEqual(emp.aux_grade_history_ids.date_from, emp.entry_date)
 
+    def test_hire_with_grade_and_login_keeps_both(self):
+        # a hire recorded with its grade and its login at once (form, import):
+        # the grade's history line used to wipe the login from the new file
+        user = self._user("aux_hired_with_login", self.group_self)
+        emp = self._employee("Hired with login", self.squad_a1, aux_grade_id=self.grades[6].id,
+                             user_id=user.id)
+        emp.invalidate_cache()
+        self.assertEqual(emp.user_id, user)
+        self.assertEqual(emp.aux_grade_id, self.grades[6])
+        self.assertEqual(emp.aux_grade_history_ids.mapped("reason"), ["entry"])
+        self.assertEqual(user.employee_ids, emp)
+
     def test_current_grade_follows_history(self):
         emp = self._employee("Qian Bo", self.squad_a1, aux_grade_id=self.grades[7].id,
                              entry_date=years_ago(5))

@@ -86,7 +86,7 @@ class HrContract(models.Model):
         by_company.append(["&", ("company_id", "=", False),
                            ("date_end", "<=", self._aux_expiry_limit())])
         return expression.AND([
-            [("state", "in", list(RENEWABLE_STATES)), ("date_end", "!=", False)],
+            ["&", ("state", "in", list(RENEWABLE_STATES)), ("date_end", "!=", False)],
             expression.OR(by_company)])
 
     @api.multi

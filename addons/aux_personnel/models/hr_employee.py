@@ -228,7 +228,7 @@ class HrEmployee(models.Model):
         flipped = {">=": "<=", ">": "<", "<": ">", "<=": ">="}[operator]
         companies = self.env["res.company"].sudo().search([]).ids + [False]
         domain = expression.OR([
-            [("company_id", "=", company_id), ("entry_date", flipped, fields.Date.to_string(
+            ["&", ("company_id", "=", company_id), ("entry_date", flipped, fields.Date.to_string(
                 day - relativedelta(months=int(round(float(value or 0) * 12))
                                     + excluded(company_id, today))))]
             for company_id in companies])

@@ -70,7 +70,7 @@ class AuxWelfareTodo(models.Model):
         today = local_today(self)
         if (operator == "=") == bool(value):
             return ["|", ("flagged_overdue", "=", True), ("deadline", "<", today)]
-        return [("flagged_overdue", "=", False),
+        return ["&", ("flagged_overdue", "=", False),
                 "|", ("deadline", "=", False), ("deadline", ">=", today)]
 
     @api.multi

@@ -76,7 +76,7 @@ class HrEmployee(models.Model):
                     [("check_date", ">", cutoff)], ["employee_id"], ["employee_id"])]
             return recent[cutoff]
         return expression.OR([
-            [("company_id", "=", company_id), ("is_auxiliary", "=", True),
+            ["&", "&", ("company_id", "=", company_id), ("is_auxiliary", "=", True),
              ("id", "not in", checked(cutoff))]
             for company_id, cutoff in cutoffs.items()] or [[("id", "=", 0)]])
 

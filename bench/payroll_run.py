@@ -3,7 +3,8 @@
 """Payroll benchmark: the monthly run of a 10,000-person bureau.
 
     . var/env && .venv/bin/python bench/payroll_run.py [--db aux_bench]
-        [--people 10000] [--sample 200] [--month 2026-03-01] [--profile]
+        [--people 10000] [--sample 200] [--small 100] [--month 2026-03-01]
+        [--profile]
 
 Creates the database with aux_payroll (no demo) when it does not exist,
 generates the synthetic bureau once (bench/generate_bureau.py, committed),
@@ -11,7 +12,10 @@ then measures in ONE transaction that is rolled back at the end (so the
 benchmark can be run again on the same data):
 
 - generation of the payslips of the run (one action, 10,000 payslips),
-- the auxiliary engine computing them (hr.payslip._aux_compute_batch),
+- the auxiliary engine computing them (hr.payslip._aux_compute_batch, the
+  bulk SQL path of engine/store.py),
+- a small run of ``--small`` payslips (the next month) generated and computed
+  through the ORM (the path below the bulk threshold),
 - stock hr_payroll compute_sheet on the stock 3-rule structure
   (hr_payroll.structure_base) for a sample of the same people,
 - the XLSX payroll register of the whole run,
@@ -91,6 +95,8 @@ def main():
     parser.add_argument("--db", default="aux_bench")
     parser.add_argument("--people", type=int, default=10000)
     parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--small", type=int, default=100,
+                        help="payslips of the small run written through the ORM")
     parser.add_argument("--month", default="2026-03-01")
     parser.add_argument("--profile", action="store_true",
                         help="print a cProfile summary of each measured step")
@@ -145,6 +151,23 @@ def main():
         aux_per_slip = timer.results["aux engine: compute %d payslips" % len(slips)] \
             / max(len(slips), 1)
 
+        # a small run below the bulk threshold (engine/store.py): payslips
+        # created and written through the ORM, next month, same people
+        small = list(contracts.values())[:args.small]
+        next_start = fields.Date.to_string(
+            fields.Date.from_string(month_start) + relativedelta(months=1))
+        next_end = fields.Date.to_string(
+            fields.Date.from_string(next_start) + relativedelta(months=1, days=-1))
+        small_run = Run.create({"name": "BENCH small run", "aux_department_id": root.id,
+                                "date_start": next_start, "date_end": next_end,
+                                "journal_id": journal.id})
+        env["ir.config_parameter"].set_param("aux_payroll.bulk_sql_threshold", str(len(small)))
+
+        def small_run_through_orm():
+            small_run._aux_compute(small_run._aux_create_slips(small))
+
+        timer("ORM path: generate + compute %d payslips" % len(small), small_run_through_orm)
+
         # stock hr_payroll on its default 3-rule structure, same people
         stock_structure = env.ref("hr_payroll.structure_base")
         sample = slips[:args.sample]
@@ -191,6 +214,9 @@ def main():
           % (run_total, TARGETS["run"], verdict(run_total <= TARGETS["run"])))
     print("aux compute per payslip           %8.2f ms" % (aux_per_slip * 1000))
     print("stock compute_sheet per payslip   %8.2f ms" % (stock_per_slip * 1000))
+    print("ORM path (small run) per payslip  %8.2f ms" % (
+        timer.results["ORM path: generate + compute %d payslips" % len(small)]
+        / max(len(small), 1) * 1000))
     print("ratio aux / stock                 %8.3f     target <= %.2f   %s"
           % (ratio, TARGETS["ratio"], verdict(ratio <= TARGETS["ratio"])))
     print("peak RSS of the process           %8.0f MiB target <= %.0f MiB %s"

@@ -13,6 +13,7 @@
     "data": [
         "security/aux_payroll_security.xml",
         "security/ir.model.access.csv",
+        "security/aux_payroll_company_security.xml",
         "data/hr_salary_rule_category_data.xml",
         "data/aux_salary_structure_data.xml",
         "data/aux_salary_structure_cadre_data.xml",

@@ -7,12 +7,12 @@ from . import hr_salary_rule
 from . import aux_iit_deduction
 from . import aux_iit_opening
 from . import hr_employee
+from . import hr_payslip_run
 from . import hr_payslip
 from . import hr_payslip_line
 from . import hr_payslip_input
 from . import hr_payslip_worked_days
 from . import hr_department
-from . import hr_payslip_run
 from . import hr_payslip_unique
 from . import aux_payroll_approval
 from . import aux_budget_cost

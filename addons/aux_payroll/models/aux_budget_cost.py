@@ -84,7 +84,8 @@ class AuxBudgetCost(models.Model):
         help="Empty: the planning wizard uses (or creates) the position of the cost "
              "category.")
     company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.user.company_id)
+        "res.company", required=True,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.budget.cost"))
     active = fields.Boolean(default=True)
 
     @api.constrains("basis", "amount", "table_code", "months", "percent", "date_from",

@@ -15,7 +15,7 @@ class AuxIitOpening(models.Model):
 
     The cumulative income tax adds these figures to the year-to-date
     figures of every payslip of that tax year and company (see
-    ``hr.payslip._aux_tax_ytd``): ``income`` to ``aux.ytd_income``,
+    ``engine/tax.py``): ``income`` to ``aux.ytd_income``,
     ``contributions`` to ``aux.ytd_deductions``, ``tax_withheld`` to
     ``aux.ytd_tax`` and ``months`` to ``aux.tax_months`` (the months with a
     payslip in the system are counted besides).  ``special_deductions`` is
@@ -33,7 +33,7 @@ class AuxIitOpening(models.Model):
                                   ondelete="cascade")
     company_id = fields.Many2one(
         "res.company", required=True, index=True,
-        default=lambda self: self.env.user.company_id,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.iit.opening"),
         help="The employer (withholding agent) the earlier months were paid by.")
     year = fields.Integer(string="Tax Year", required=True, index=True,
                           default=lambda self: fields.Date.from_string(

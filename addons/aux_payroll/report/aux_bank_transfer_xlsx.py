@@ -27,7 +27,7 @@ class AuxBankTransferXlsx(models.AbstractModel):
           GROUP BY s.employee_id
         """, (tuple(runs.ids),))
         nets = dict(self.env.cr.fetchall())
-        currency = self.env.user.company_id.currency_id
+        currency = self.env["report.aux_payroll.payroll_register_xlsx"]._aux_currency(runs)
         employees = self.env["hr.employee"].sudo().browse(list(nets))
         rows = []
         for employee in employees:

@@ -1,7 +1,7 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
 
 class AuxPayrollRegisterXlsx(models.AbstractModel):
@@ -20,6 +20,17 @@ class AuxPayrollRegisterXlsx(models.AbstractModel):
         if not self.env.user.has_group("aux_payroll.group_aux_payroll_officer"):
             raise AccessError(_("Only payroll officers and finance may print the "
                                 "payroll register."))
+
+    @api.model
+    def _aux_currency(self, runs):
+        """The currency of the runs' company (amounts of runs in several
+        currencies are not added up)."""
+        currencies = runs.mapped("company_id.currency_id")
+        if len(currencies) > 1:
+            raise UserError(_(
+                "Payroll runs %s are paid in different currencies: print them "
+                "separately.") % ", ".join(runs.mapped("name")))
+        return currencies
 
     @api.model
     def _aux_register(self, runs):
@@ -67,7 +78,7 @@ class AuxPayrollRegisterXlsx(models.AbstractModel):
         by_unit = {}
         for row in slips.values():
             by_unit.setdefault(row["unit_id"], []).append(row)
-        currency = self.env.user.company_id.currency_id
+        currency = self._aux_currency(runs)
         employer_codes = {code for code, _n, category in columns if category == "COMP"}
         gross_codes = {code for code, _n, category in columns if category == "GROSS"}
         total = {}

@@ -18,3 +18,5 @@ from . import test_payslip_self_service
 from . import test_year_end
 from . import test_service_budget
 from . import test_operation_feedback
+from . import test_payroll_companies
+from . import test_engine_paths

@@ -18,6 +18,10 @@ from odoo.tools import mute_logger
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
 
+from ..engine.batch import PayrollBatch
+from ..engine.compute import SLIP_FIELDS
+from ..engine.facts import facts
+
 from .common import AuxPayrollCase
 
 JANUARY = ("2030-01-01", "2030-01-31")
@@ -65,11 +69,9 @@ class TestIncomeTax(AuxPayrollCase):
 
     def facts(self, slip):
         """The ``aux`` facts the engine gives the rules of ``slip``."""
-        data = slip.read(["employee_id", "contract_id", "struct_id", "date_from", "date_to",
-                          "number", "company_id", "name", "credit_note", "state"],
-                         load="_classic_write")
-        ctx = self.Slip._aux_load(data)
-        return self.Slip._aux_facts(ctx, data[0])
+        data = slip.read(SLIP_FIELDS, load="_classic_write")
+        batch = PayrollBatch(self.env, data, self.Slip._aux_engine_extensions()).load()
+        return facts(batch, data[0])
 
     def test_three_months_cross_into_ten_percent(self):
         """January done, February in an approved (not yet posted) run, March

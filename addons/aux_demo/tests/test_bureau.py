@@ -61,7 +61,8 @@ class TestDemoBureau(SavepointCase):
             people = self.people.filtered(lambda e, s=squadron: e.department_id == s)
             self.assertEqual(len(people.filtered("is_auxiliary")), 6, squadron.name)
             self.assertEqual(len(people - people.filtered("is_auxiliary")), 2, squadron.name)
-        self.assertTrue(all(parse_resident_id(p.identification_id) for p in self.people))
+        squadron_people = self.people.filtered(lambda e: e.department_id in self.squadrons)
+        self.assertTrue(all(parse_resident_id(p.identification_id) for p in squadron_people))
         self.assertTrue(all(self.auxiliaries.mapped("aux_grade_id")))
         running = self.env["hr.contract"].search([
             ("employee_id", "in", self.auxiliaries.ids), ("state", "=", "open")])

@@ -79,7 +79,11 @@ class HrContract(models.Model):
     def _aux_expiring_domain(self):
         """Contracts to renew ending within the notice period of their own
         company (contracts without a company: the user's)."""
-        companies = self.env["res.company"].sudo().search([])
+        groups = self.sudo().read_group(
+            [("state", "in", list(RENEWABLE_STATES)), ("date_end", "!=", False),
+             ("company_id", "!=", False)], ["company_id"], ["company_id"])
+        companies = self.env["res.company"].sudo().browse(
+            [group["company_id"][0] for group in groups])
         by_company = [["&", ("company_id", "=", company.id),
                        ("date_end", "<=", self._aux_expiry_limit(company))]
                       for company in companies]

@@ -226,12 +226,18 @@ class HrEmployee(models.Model):
         # more years of service means an earlier entry date, by the rule of
         # each person's company
         flipped = {">=": "<=", ">": "<", "<": ">", "<=": ">="}[operator]
-        companies = self.env["res.company"].sudo().search([]).ids + [False]
-        domain = expression.OR([
-            ["&", ("company_id", "=", company_id), ("entry_date", flipped, fields.Date.to_string(
-                day - relativedelta(months=int(round(float(value or 0) * 12))
-                                    + excluded(company_id, today))))]
-            for company_id in companies])
+        months = int(round(float(value or 0) * 12))
+
+        def entry(company_id):
+            return ("entry_date", flipped, fields.Date.to_string(
+                day - relativedelta(months=months + excluded(company_id, today))))
+        ruled = self.env["aux.service.rule"].sudo().search(
+            [("company_id", "!=", False)]).mapped("company_id").ids
+        # the companies with a rule, then everybody else (no month excluded)
+        domain = expression.OR(
+            [["&", ("company_id", "=", company_id), entry(company_id)] for company_id in ruled]
+            + [["&", "|", ("company_id", "=", False), ("company_id", "not in", ruled),
+                entry(False)]])
         if operator in ("<", "<="):
             domain = ["|", ("entry_date", "=", False)] + domain
         return domain

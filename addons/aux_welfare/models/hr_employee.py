@@ -55,7 +55,8 @@ class HrEmployee(models.Model):
         without an interval are left out: nobody of them is due."""
         cutoffs = {}
         today = fields.Date.from_string(local_today(self))
-        companies = self.env["res.company"].sudo().search([])
+        companies = self.env["res.company"].sudo().search(
+            [("aux_health_check_interval", ">", 0)])
         for company_id, company in [(c.id, c) for c in companies] + [
                 (False, self.env.user.company_id)]:
             months = company.aux_health_check_interval

@@ -92,13 +92,15 @@ def _after_bulk_create(records, columns):
     """What the ORM does after an INSERT: stored computed fields, caches,
     constraints of the fields written."""
     Model = records.browse()
+    # the constraints of the columns inserted (those of the stored computed
+    # fields are checked when they are recomputed, just after)
+    records._validate_fields(columns)
     computed = [field for field in Model._fields.values() if field.store and field.compute]
     for field in computed:
         Model.env.add_todo(field, records)
     if computed:
         records.recompute()
     Model.invalidate_cache()
-    records._validate_fields(columns)
 
 
 def create_payslips(Slip, values):
@@ -279,9 +281,9 @@ def _store_sql(env, slip_ids, replaced, line_rows, input_rows, slip_values, now)
     lines = env["hr.payslip.line"].browse([row[0] for row in cr.fetchall()])
     slips = env["hr.payslip"].browse(slip_ids)
     _recompute_after_store(lines, slips)
-    lines._validate_fields(LINE_COLUMNS)
-    inputs._validate_fields(INPUT_COLUMNS)
-    slips._validate_fields(SLIP_FIELDS)
+    for records, names in ((lines, LINE_COLUMNS), (inputs, INPUT_COLUMNS),
+                           (slips, SLIP_FIELDS)):
+        records._validate_fields(names)
 
 
 def _recompute_after_store(lines, slips):

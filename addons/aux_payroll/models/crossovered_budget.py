@@ -79,7 +79,7 @@ class CrossoveredBudget(models.Model):
             "default_year": base.aux_year, "default_name": base.name,
             "default_department_ids": [(6, 0, base.aux_department_ids.ids)],
             "default_include_vacancies": base.aux_include_vacancies,
-            "default_base_budget_id": base.id,
+            "default_base_budget_id": base.id, "default_company_id": base.company_id.id,
         }
         return action
 

@@ -49,3 +49,10 @@ class HrContract(models.Model):
             family = self._aux_default_structure() | self._aux_default_structure("cadre")
             if not self.struct_id or self.struct_id in family:
                 self.struct_id = structure
+
+    @api.multi
+    def _aux_renewal_values(self, date_start, term_months):
+        """A renewed contract keeps the salary structure of the one it renews."""
+        values = super(HrContract, self)._aux_renewal_values(date_start, term_months)
+        values["struct_id"] = self.struct_id.id
+        return values

@@ -148,8 +148,7 @@ class HrPayslipRun(models.Model):
         counts = {g["payslip_run_id"][0]: g["payslip_run_id_count"] for g in slips}
         warned = Slip.read_group([("payslip_run_id", "in", self.ids),
                                   ("aux_warning", "!=", False)],
-                                 ["payslip_run_id"], ["payslip_run_id"]) \
-            if "aux_warning" in Slip._fields else []
+                                 ["payslip_run_id"], ["payslip_run_id"])
         warnings = {g["payslip_run_id"][0]: g["payslip_run_id_count"] for g in warned}
         totals = {}
         for run in self:
@@ -182,9 +181,19 @@ class HrPayslipRun(models.Model):
         if self.aux_department_id.company_id:
             self.company_id = self.aux_department_id.company_id
 
-    @api.constrains("company_id", "aux_department_id")
+    @api.onchange("company_id")
+    def _onchange_aux_company_journal(self):
+        """A run books in a journal of its own company: the first general
+        journal of the company when the one chosen belongs to another."""
+        if self.company_id and self.journal_id.company_id != self.company_id:
+            self.journal_id = self.env["account.journal"].search([
+                ("type", "=", "general"), ("company_id", "=", self.company_id.id)],
+                limit=1)
+
+    @api.constrains("company_id", "aux_department_id", "journal_id")
     def _check_aux_company(self):
-        """A run pays the people of its company: its unit belongs to it."""
+        """A run pays the people of its company: its unit belongs to it, and
+        it books in a journal of that company."""
         for run in self:
             unit_company = run.aux_department_id.sudo().company_id
             if unit_company and unit_company != run.company_id:
@@ -194,11 +203,31 @@ class HrPayslipRun(models.Model):
                     "run": run.name, "company": run.company_id.name,
                     "unit": run.aux_department_id.sudo().display_name,
                     "unit_company": unit_company.name})
+            journal = run.journal_id.sudo()
+            if journal.company_id and journal.company_id != run.company_id:
+                raise ValidationError(_(
+                    "Payroll run %(run)s pays the people of %(company)s, but its salary "
+                    "journal %(journal)s belongs to %(journal_company)s: choose a journal "
+                    "of %(company)s.") % {
+                    "run": run.name, "company": run.company_id.name,
+                    "journal": journal.name, "journal_company": journal.company_id.name})
 
     @api.onchange("date_start", "aux_department_id")
     def _onchange_aux_name(self):
         if self.is_aux and self.date_start:
             self.name = self._aux_default_name(self.date_start, self.aux_department_id)
+
+    @api.model
+    def create(self, vals):
+        """A run created for a company without a journal books in the first
+        general journal of that company (the stock default is the first
+        general journal of any company)."""
+        if vals.get("company_id") and not vals.get("journal_id"):
+            journal = self.env["account.journal"].search([
+                ("type", "=", "general"), ("company_id", "=", vals["company_id"])], limit=1)
+            if journal:
+                vals = dict(vals, journal_id=journal.id)
+        return super(HrPayslipRun, self).create(vals)
 
     @api.model
     def _aux_default_name(self, date_start, department):

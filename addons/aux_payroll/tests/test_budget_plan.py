@@ -1,8 +1,6 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import unittest
-
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .payroll_run_common import PayrollRunCase
 
@@ -190,8 +188,6 @@ class TestBudgetPlanTables(BudgetCase):
     def setUpClass(cls):
         super(TestBudgetPlanTables, cls).setUpClass()
         env = cls.env
-        if "aux.pay.table" not in env:
-            raise unittest.SkipTest("the pay tables are not installed")
         Grade = env["aux.grade"]
         cls.g1 = Grade.create({"name": "Budget G1", "code": "BG1", "category": "duty",
                                "sequence": 91})
@@ -260,3 +256,56 @@ class TestBudgetPlanTables(BudgetCase):
         self.cost("Unknown", "pay", basis="table", table_code="NO_SUCH_TABLE", months=12)
         with self.assertRaises(UserError):
             self.plan(self.unit_y)
+
+
+class TestBudgetPlanCompanies(BudgetCase):
+    """A bureau with a district branch as a company: each plans its own
+    people with its own standard costs, in its own budget."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestBudgetPlanCompanies, cls).setUpClass()
+        env = cls.env
+        cls.cost("Standard pay", "pay", basis="fixed", amount=36000)
+        cls.branch = env["res.company"].create({
+            "name": "Budget District C", "parent_id": env.ref("base.main_company").id,
+            "currency_id": env.ref("base.main_company").currency_id.id})
+        cls.branch_account = env["account.account"].create({
+            "code": "C6601", "name": "Salaries of district C", "company_id": cls.branch.id,
+            "user_type_id": env.ref("account.data_account_type_expenses").id})
+        cls.Cost.create({
+            "name": "District pay", "cost_type": "pay", "basis": "fixed", "amount": 30000,
+            "date_from": "%s-01-01" % YEAR, "account_id": cls.branch_account.id,
+            "company_id": cls.branch.id})
+        cls.branch_unit = env["hr.department"].create({
+            "name": "Brigade of district C", "company_id": cls.branch.id})
+        for name in ("C1", "C2"):
+            env["hr.employee"].create({
+                "name": "Budget %s" % name, "department_id": cls.branch_unit.id,
+                "company_id": cls.branch.id, "is_auxiliary": True, "aux_category": "duty",
+                "entry_date": "2020-01-01"})
+
+    def test_branch_plans_its_people_with_its_costs(self):
+        """The branch's plan of every unit covers the branch's unit only, at
+        the branch's cost per head, in a budget of the branch; the bureau's
+        plan does not count the branch's people."""
+        wizard = self.env["aux.budget.plan"].create({
+            "year": YEAR, "company_id": self.branch.id, "include_vacancies": False})
+        budget = self.env["crossovered.budget"].browse(
+            wizard.action_create_budget()["res_id"])
+        self.assertEqual(budget.company_id, self.branch)
+        self.assertEqual(budget.aux_headcount, 2)
+        account = self.branch_unit.aux_analytic_account_id
+        self.assertEqual(self.amounts(budget), {(account.id, "Auxiliaries: Pay"): -60000.0})
+        self.assertEqual(budget.crossovered_budget_line.general_budget_id.company_id,
+                         self.branch)
+        bureau = self.env["aux.budget.plan"].create({"year": YEAR, "include_vacancies": False})
+        bureau.action_compute()
+        self.assertNotIn(self.branch_unit, bureau.line_ids.mapped("department_id"))
+        self.assertTrue(bureau.line_ids)
+
+    def test_unit_of_another_company_refused(self):
+        """A plan of the bureau cannot take a unit of the branch."""
+        with self.assertRaisesRegex(ValidationError, "Brigade of district C"):
+            self.env["aux.budget.plan"].create({
+                "year": YEAR, "department_ids": [(6, 0, self.branch_unit.ids)]})

@@ -24,7 +24,11 @@ class TestPayrollCompanies(PayrollRunCase):
             "name": "Salary slips of district B", "code": "salary.slip",
             "prefix": "DB/", "padding": 4, "company_id": cls.branch_b.id})
         cls.people = {}
+        cls.journals = {}
         for branch in (cls.branch_a, cls.branch_b):
+            cls.journals[branch] = env["account.journal"].create({
+                "name": "Salaries of %s" % branch.name, "code": "S%s" % branch.name[-1],
+                "type": "general", "company_id": branch.id})
             unit = env["hr.department"].create({
                 "name": "Brigade of %s" % branch.name, "company_id": branch.id})
             employee = env["hr.employee"].create({
@@ -43,7 +47,7 @@ class TestPayrollCompanies(PayrollRunCase):
         run = self.env["hr.payslip.run"].with_context(default_is_aux=True).create({
             "name": "Run of %s" % branch.name, "company_id": branch.id,
             "date_start": MONTH_START, "date_end": MONTH_END,
-            "journal_id": self.journal.id})
+            "journal_id": self.journals[branch].id})
         run.action_aux_generate()
         return run
 
@@ -86,6 +90,31 @@ class TestPayrollCompanies(PayrollRunCase):
                 "name": "Mixed run", "company_id": self.branch_a.id,
                 "aux_department_id": unit_b.id, "date_start": MONTH_START,
                 "date_end": MONTH_END, "journal_id": self.journal.id})
+
+    def test_journal_of_another_company_refused(self):
+        """A branch's run cannot book its entry in the bureau's salary
+        journal: the message names the run, the journal and its company."""
+        with self.assertRaisesRegex(ValidationError, "salary journal Salaries \\(test\\)"):
+            self.env["hr.payslip.run"].with_context(default_is_aux=True).create({
+                "name": "District B in the bureau's journal",
+                "company_id": self.branch_b.id, "date_start": MONTH_START,
+                "date_end": MONTH_END, "journal_id": self.journal.id})
+        run = self.branch_run(self.branch_b)
+        with self.assertRaisesRegex(ValidationError, "choose a journal of Pay District B"):
+            run.journal_id = self.journal
+
+    def test_run_without_journal_books_in_its_company(self):
+        """A branch's run created without a journal takes the branch's
+        general journal, not the first journal of any company; changing the
+        company in the form proposes the new company's journal."""
+        run = self.env["hr.payslip.run"].with_context(default_is_aux=True).create({
+            "name": "District A", "company_id": self.branch_a.id,
+            "date_start": MONTH_START, "date_end": MONTH_END})
+        self.assertEqual(run.journal_id, self.journals[self.branch_a])
+        form = self.env["hr.payslip.run"].new({
+            "company_id": self.branch_b.id, "journal_id": self.journal.id})
+        form._onchange_aux_company_journal()
+        self.assertEqual(form.journal_id, self.journals[self.branch_b])
 
     def test_register_in_one_currency(self):
         """The payroll register adds up runs of one currency only."""

@@ -19,7 +19,7 @@ import time
 from dateutil.relativedelta import relativedelta
 
 from odoo import SUPERUSER_ID, _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html_escape
 
 from odoo.addons.aux_personnel.models.aux_service_rule import years_between
@@ -40,13 +40,18 @@ class AuxBudgetPlan(models.TransientModel):
     _name = "aux.budget.plan"
     _description = "Per-Head Budget Planning"
 
+    company_id = fields.Many2one(
+        "res.company", string="Company", required=True,
+        default=lambda self: self.env["res.company"]._company_default_get("aux.budget.plan"),
+        help="The bureau or branch whose people, quotas and standard costs are planned; "
+             "the budget is made in it and in its currency.")
     year = fields.Integer(
         required=True, default=lambda self: fields.Date.from_string(
             fields.Date.context_today(self)).year + 1)
     name = fields.Char(string="Budget Name")
     department_ids = fields.Many2many(
-        "hr.department", string="Units",
-        help="Empty: every unit with auxiliaries or an establishment quota.")
+        "hr.department", string="Units", domain="[('company_id', 'in', [company_id, False])]",
+        help="Empty: every unit of the company with auxiliaries or an establishment quota.")
     include_vacancies = fields.Boolean(
         string="Fund Vacant Quota Places", default=True,
         help="Add the places of the establishment quota not yet filled, each at the "
@@ -71,6 +76,27 @@ class AuxBudgetPlan(models.TransientModel):
                 and not self.env.user.has_group("aux_payroll.group_aux_payroll_finance"):
             raise AccessError(_("Only finance may plan the per-head budget."))
 
+    @api.constrains("company_id", "department_ids", "base_budget_id")
+    def _check_company(self):
+        """A plan covers one company: its units and the plan it varies belong to it."""
+        for plan in self:
+            others = plan.department_ids.sudo().filtered(
+                lambda unit, company=plan.company_id:
+                unit.company_id and unit.company_id != company)
+            if others:
+                raise ValidationError(_(
+                    "The plan is for %(company)s, but these units belong to another "
+                    "company: %(units)s.") % {
+                    "company": plan.company_id.name,
+                    "units": ", ".join(others.mapped("display_name"))})
+            base_company = plan.base_budget_id.sudo().company_id
+            if base_company and base_company != plan.company_id:
+                raise ValidationError(_(
+                    "The plan is for %(company)s, but the budget it varies, %(budget)s, "
+                    "belongs to %(base_company)s.") % {
+                    "company": plan.company_id.name, "budget": plan.base_budget_id.name,
+                    "base_company": base_company.name})
+
     @api.multi
     def _date_range(self):
         self.ensure_one()
@@ -87,10 +113,12 @@ class AuxBudgetPlan(models.TransientModel):
             return self.department_ids
         date_from = self._date_range()[0]
         people = self.env["hr.employee"].read_group(
-            PLANNED_DOMAIN + [("department_id", "!=", False)],
+            PLANNED_DOMAIN + [("department_id", "!=", False),
+                              ("company_id", "=", self.company_id.id)],
             ["department_id"], ["department_id"])
         units = self.env["hr.department"].browse([g["department_id"][0] for g in people])
         quotas = self.env["aux.establishment.quota"].search([
+            ("department_id.company_id", "in", [self.company_id.id, False]),
             ("year_from", "<=", int(date_from[:4])),
             "|", ("year_to", "=", False), ("year_to", ">=", int(date_from[:4]))])
         return units | quotas.mapped("department_id")
@@ -164,7 +192,7 @@ class AuxBudgetPlan(models.TransientModel):
         pay-table answer is cached by its key: 10,000 people cost a few
         hundred table look-ups, not 160,000."""
         self.ensure_one()
-        costs = self.env["aux.budget.cost"]._in_force(date)
+        costs = self.env["aux.budget.cost"]._in_force(date, self.company_id)
         if not costs:
             raise UserError(_(
                 "No standard per-head cost is valid on %s: add them under "
@@ -172,9 +200,6 @@ class AuxBudgetPlan(models.TransientModel):
         factor = 1.0 + (self.pay_increase or 0.0) / 100.0
         reader = None
         if costs.filtered(lambda c: c.basis in ("table", "employer_share")):
-            if "aux.pay.table" not in self.env:
-                raise UserError(_("The pay tables are not installed: standard costs "
-                                  "that read a pay table cannot be planned."))
             reader = self.env["aux.pay.table"]._aux_reader(date)
         order = {"table": 0, "wage": 0, "fixed": 1, "percent": 2, "employer_share": 2}
         specs = [{
@@ -280,7 +305,8 @@ class AuxBudgetPlan(models.TransientModel):
         date_from = self._date_range()[0]
         units = self._units()
         employees = self.env["hr.employee"].search(PLANNED_DOMAIN + [
-            ("active", "=", True), ("department_id", "in", units.ids)])
+            ("active", "=", True), ("department_id", "in", units.ids),
+            ("company_id", "=", self.company_id.id)])
         people = self._people(employees, date_from)
         per_person = self._person_costs(people, date_from)
         amounts = {}
@@ -324,7 +350,7 @@ class AuxBudgetPlan(models.TransientModel):
                         amounts[(unit_id, cost_type)] = amounts.get(
                             (unit_id, cost_type), 0.0) + average * vacant
                         row["amount"] += average * vacant
-        currency = self.env.user.company_id.currency_id
+        currency = self.company_id.currency_id
         amounts = {key: currency.round(value) for key, value in amounts.items()
                    if not currency.is_zero(value)}
         for row in rows.values():
@@ -360,11 +386,12 @@ class AuxBudgetPlan(models.TransientModel):
         return _("%(lines)s budget lines made for %(units)s units, %(heads)s heads planned, "
                  "yearly cost %(amount).2f; computed in %(seconds).1f s.") % values
 
-    @api.model
+    @api.multi
     def _budget_posts(self, cost_types):
-        """{cost type: account.budget.post}, created when missing from the
-        accounts of the standard costs and, for pay and employer
-        contributions, the debit accounts of the auxiliary salary rules."""
+        """{cost type: account.budget.post} of the plan's company, created when
+        missing from the accounts of the standard costs and, for pay and
+        employer contributions, the debit accounts of the auxiliary salary rules."""
+        self.ensure_one()
         Cost = self.env["aux.budget.cost"].sudo()
         Post = self.env["account.budget.post"].sudo()
         labels = dict(Cost._fields["cost_type"]._description_selection(self.env))
@@ -372,7 +399,8 @@ class AuxBudgetPlan(models.TransientModel):
         rules = structure.sudo().rule_ids if structure else self.env["hr.salary.rule"]
         result = {}
         for cost_type in cost_types:
-            costs = Cost.search([("cost_type", "=", cost_type)])
+            costs = Cost.search([("cost_type", "=", cost_type),
+                                 ("company_id", "=", self.company_id.id)])
             post = costs.mapped("budget_post_id")[:1]
             if not post:
                 accounts = costs.mapped("account_id")
@@ -388,7 +416,7 @@ class AuxBudgetPlan(models.TransientModel):
                 post = Post.create({
                     "name": _("Auxiliaries: %s") % labels[cost_type],
                     "account_ids": [(6, 0, accounts.ids)],
-                    "company_id": self.env.user.company_id.id,
+                    "company_id": self.company_id.id,
                 })
                 costs.write({"budget_post_id": post.id})
             result[cost_type] = post
@@ -429,7 +457,7 @@ class AuxBudgetPlan(models.TransientModel):
             }))
         budget = self.env["crossovered.budget"].sudo().create({
             "name": name, "date_from": date_from, "date_to": date_to,
-            "creating_user_id": self.env.uid,
+            "company_id": self.company_id.id, "creating_user_id": self.env.uid,
             "aux_year": self.year, "aux_pay_increase": self.pay_increase,
             "aux_headcount": sum(row["planned"] for row in rows),
             "aux_department_ids": [(6, 0, self.department_ids.ids)],

@@ -221,9 +221,6 @@ class HrContract(models.Model):
             "date_end": self._aux_end_date(date_start, term_months),
             "state": "open",
         }
-        # Carry the salary structure when hr_payroll is installed.
-        if "struct_id" in self._fields:
-            values["struct_id"] = self.struct_id.id
         return values
 
     @api.model

@@ -40,35 +40,21 @@ def bureau(env):
 
 def _accounting(env):
     """Expense / payable / liability accounts, a salary journal, the accounts
-    on the auxiliary rules and on the standard per-head costs."""
-    Account = env["account.account"]
-    ref = env.ref
+    on the auxiliary rules and on the standard per-head costs (aux_demo's
+    helpers; aux_demo need not be installed)."""
+    from odoo.addons.aux_demo.tools import account, salary_rule_accounts
 
-    def account(code, name, type_xmlid, reconcile=False):
-        found = Account.search([("code", "=", code)], limit=1)
-        return found or Account.create({"code": code, "name": name, "reconcile": reconcile,
-                                        "user_type_id": ref(type_xmlid).id})
-
-    expense = account("B6601", "Auxiliary salaries", "account.data_account_type_expenses")
-    payable = account("B2211", "Salaries payable", "account.data_account_type_payable", True)
-    liability = account("B2241", "Contributions payable",
+    expense = account(env, "B6601", "Auxiliary salaries", "account.data_account_type_expenses")
+    payable = account(env, "B2211", "Salaries payable", "account.data_account_type_payable",
+                      True)
+    liability = account(env, "B2241", "Contributions payable",
                         "account.data_account_type_current_liabilities")
     journal = env["account.journal"].search([("code", "=", "BSAL")], limit=1) or \
         env["account.journal"].create({
             "name": "Auxiliary salaries", "code": "BSAL", "type": "general",
             "default_debit_account_id": liability.id,
             "default_credit_account_id": liability.id})
-    structure = env.ref("aux_payroll.aux_salary_structure")
-    for rule in structure.rule_ids | structure.rule_ids.mapped("child_ids"):
-        code = rule.category_id.code
-        if code == "GROSS":
-            rule.account_debit = expense
-        elif code == "NET":
-            rule.account_credit = payable
-        elif code == "COMP":
-            rule.write({"account_debit": expense.id, "account_credit": liability.id})
-        elif code == "DED":
-            rule.account_credit = liability
+    salary_rule_accounts(env, expense, payable, liability)
     env["aux.budget.cost"].search([("account_id", "=", False)]).write(
         {"account_id": expense.id})
     return journal

@@ -2,7 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """What the demo generators share: Chinese names, resident ID numbers and
 mobile numbers drawn from a seeded random generator, a weighted choice, the
-xmlids of generated records and the demo logins.
+xmlids of generated records, the demo logins, and the accounts of the
+salary rules.
 
 Plain functions, no model: bench/generate_bureau.py uses them too."""
 import random
@@ -22,6 +23,36 @@ GIVEN_MALE = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健
 GIVEN_FEMALE = "芳娜敏静丽艳娟霞秀玲桂英燕红梅琳雪琴云莉婷慧颖佳倩欣怡悦蕾晶洁月萍丹"
 # districts of Hangzhou: the first six digits of the demo's resident ID numbers
 REGIONS = ("330102", "330105", "330106", "330108", "330110", "330122", "330127")
+
+
+def account(env, code, name, type_xmlid, reconcile=False):
+    """The account of ``code`` of the user's company, created when the chart
+    has none."""
+    Account = env["account.account"]
+    return Account.search([("code", "=", code)], limit=1) or Account.create({
+        "code": code, "name": name, "reconcile": reconcile,
+        "user_type_id": env.ref(type_xmlid).id})
+
+
+def salary_rule_accounts(env, expense, payable, liability, employer=None):
+    """Book the auxiliary salary structure's rules that have no account yet:
+    gross pay and employer contributions (``employer``, else ``expense``) as
+    expenses, net pay as payable, contributions and tax withheld, and the
+    employer's share, as liabilities."""
+    structure = env.ref("aux_payroll.aux_salary_structure")
+    for rule in structure.rule_ids | structure.rule_ids.mapped("child_ids"):
+        code = rule.category_id.code
+        if rule.account_debit or rule.account_credit:
+            continue
+        if code == "GROSS":
+            rule.account_debit = expense
+        elif code == "NET":
+            rule.account_credit = payable
+        elif code == "COMP":
+            rule.write({"account_debit": (employer or expense).id,
+                        "account_credit": liability.id})
+        elif code in ("DED", "TAX"):
+            rule.account_credit = liability
 
 
 def weighted_choice(rng, pairs):

@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-from ..tools import demo_login, demo_xmlid
+from ..tools import account, demo_login, demo_xmlid, salary_rule_accounts
 
 DEMO_MONTHS = 12
 # one demo contract in this many ends within the expiry queue's notice period
@@ -38,21 +38,14 @@ class AuxDemoPayroll(models.AbstractModel):
     def _demo_accounting(self):
         """Accounts (when the chart has none of these codes), the salary
         journal, accounts on the salary rules and the standard costs."""
-        Account = self.env["account.account"]
-        ref = self.env.ref
-
-        def account(code, name, type_xmlid, reconcile=False):
-            return Account.search([("code", "=", code)], limit=1) or Account.create({
-                "code": code, "name": name, "reconcile": reconcile,
-                "user_type_id": ref(type_xmlid).id})
-
-        expense = account("660101", "辅警工资 Auxiliary salaries",
+        env = self.env
+        expense = account(env, "660101", "辅警工资 Auxiliary salaries",
                           "account.data_account_type_expenses")
-        employer = account("660102", "单位社保公积金 Employer contributions",
+        employer = account(env, "660102", "单位社保公积金 Employer contributions",
                            "account.data_account_type_expenses")
-        payable = account("221101", "应付职工薪酬 Salaries payable",
+        payable = account(env, "221101", "应付职工薪酬 Salaries payable",
                           "account.data_account_type_payable", True)
-        liability = account("224101", "代扣社保公积金 Contributions payable",
+        liability = account(env, "224101", "代扣社保公积金 Contributions payable",
                             "account.data_account_type_current_liabilities")
         # one expense account per cost category, so that each budget line
         # compares with its own actual cost
@@ -64,26 +57,14 @@ class AuxDemoPayroll(models.AbstractModel):
                 ("training", "辅警培训 Auxiliary training"),
                 ("care", "辅警关爱 Auxiliary care"),
                 ("other", "辅警其他 Auxiliary other costs")), 3):
-            others[cost_type] = account("6601%02d" % index, label,
+            others[cost_type] = account(env, "6601%02d" % index, label,
                                         "account.data_account_type_expenses")
         journal = self.env["account.journal"].create({
             "name": "辅警工资 Auxiliary salaries", "code": "AUXS", "type": "general",
             "default_debit_account_id": liability.id,
             "default_credit_account_id": liability.id})
         demo_xmlid(journal, "account_journal_salary_demo")
-        structure = ref("aux_payroll.aux_salary_structure")
-        for rule in structure.rule_ids | structure.rule_ids.mapped("child_ids"):
-            code = rule.category_id.code
-            if rule.account_debit or rule.account_credit:
-                continue
-            if code == "GROSS":
-                rule.account_debit = expense
-            elif code == "NET":
-                rule.account_credit = payable
-            elif code == "COMP":
-                rule.write({"account_debit": employer.id, "account_credit": liability.id})
-            elif code in ("DED", "TAX"):
-                rule.account_credit = liability
+        salary_rule_accounts(env, expense, payable, liability, employer)
         others.update({"pay": expense, "employer": employer})
         for cost in self.env["aux.budget.cost"].search([("account_id", "=", False)]):
             cost.account_id = others[cost.cost_type]

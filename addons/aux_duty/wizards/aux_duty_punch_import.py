@@ -193,7 +193,7 @@ class AuxDutyPunchImport(models.TransientModel):
             writer.writerow((emp_id, utc.strftime("%Y-%m-%d %H:%M:%S"),
                              "" if device is None else device))
         buffer.seek(0)
-        cr._obj.copy_expert("COPY aux_duty_punch_in FROM STDIN WITH (FORMAT csv)", buffer)
+        cr.copy_expert("COPY aux_duty_punch_in FROM STDIN WITH (FORMAT csv)", buffer)
         cr.execute("""
             INSERT INTO aux_duty_punch (employee_id, punch_time, device, source,
                 import_ref, create_uid, write_uid, create_date, write_date)

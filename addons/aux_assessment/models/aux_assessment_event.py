@@ -38,9 +38,10 @@ class AuxAssessmentEvent(models.Model):
     }
     _aux_locked_states = ("confirmed",)
     _aux_unlink_states = ("draft", "cancelled")
-    # who recorded it, the posting, and the stored fields the server computes
+    # who recorded it, the posting, the stored fields the server computes, and
+    # the award list result it records
     _aux_workflow_fields = ("author_id", "sheet_line_id", "sheet_id", "department_id",
-                            "is_veto", "is_commendation")
+                            "is_veto", "is_commendation", "award_sheet_id")
 
     employee_id = fields.Many2one("hr.employee", required=True,
                                   index=True, track_visibility="onchange", states=LOCKED)
@@ -71,6 +72,15 @@ class AuxAssessmentEvent(models.Model):
                                     ondelete="set null")
     sheet_id = fields.Many2one(related="sheet_line_id.sheet_id", store=True,
                                readonly=True, string="Sheet")
+    training_month = fields.Char(
+        readonly=True, copy=False, index=True,
+        help="Month (YYYY-MM) of the training results this event records; set by "
+             "the server when training results are handed over.")
+    award_sheet_id = fields.Many2one(
+        "aux.assessment.sheet", string="Award List Result", readonly=True, index=True,
+        copy=False, ondelete="restrict",
+        help="The annual result whose place on the award list this commendation "
+             "records (set by publishing the award list).")
 
     @api.multi
     def name_get(self):

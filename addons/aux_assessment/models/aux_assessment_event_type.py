@@ -10,6 +10,13 @@ COMMENDATION_LEVELS = [
     ("province", "Province and above"),
     ("national", "National"),
 ]
+TRAINING_MEASURES = [
+    ("absent", "Absent from training"),
+    ("exams_failed", "Training exam failed"),
+    ("exams_absent", "Training exam missed"),
+    ("exams_passed", "Training exam passed"),
+    ("attended", "Training attended"),
+]
 
 
 class AuxAssessmentEventType(models.Model):
@@ -40,3 +47,10 @@ class AuxAssessmentEventType(models.Model):
     commendation_level = fields.Selection(COMMENDATION_LEVELS)
     active = fields.Boolean(default=True)
     description = fields.Text(translate=True)
+    training_measure = fields.Selection(
+        TRAINING_MEASURES,
+        help="Training result this type records: when the month's training results "
+             "are final (a session marked done), each person gets one event of this "
+             "type for the month, worth the default points times the number of "
+             "occurrences (sessions missed without excuse, exams whose latest "
+             "attempt failed ...).")

@@ -63,6 +63,12 @@ class AuxAssessmentRule(models.Model):
         "aux.assessment.band", string="Non-renewal: Band or Worse", required=True)
     nonrenewal_years = fields.Integer(
         string="Non-renewal: Years in a Row", required=True)
+    award_event_type_id = fields.Many2one(
+        "aux.assessment.event.type", string="Award List Commendation",
+        domain=[("is_commendation", "=", True)],
+        help="Publishing the annual award list records one confirmed event of this "
+             "type for each person on it; payroll pays it through the reward table "
+             "by the type's commendation level.")
 
     @api.constrains("period_weight", "evaluation_weight", "top_share", "date_from",
                     "date_to", "promotion_years", "demotion_years", "nonrenewal_years")

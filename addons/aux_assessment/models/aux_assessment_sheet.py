@@ -1,7 +1,10 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from lxml import etree
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.osv.orm import setup_modifiers
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import is_trusted, trust
 from odoo.addons.aux_personnel.tools.local_time import local_date, local_today
@@ -12,6 +15,49 @@ MANAGER_GROUP = "aux_personnel.group_aux_personnel_manager"
 ENTRY_DATE_FIELDS = ("aux_entry_date", "entry_date", "date_entry", "hire_date")
 # Sheets derived from the confirmed monthly sheets of their period (no lines).
 DERIVED_TYPES = ("quarterly", "annual")
+
+# The scoring grid: a unit's sheets of a period in one editable list, one row
+# per person and one column per item of the scheme.
+#
+# A unit leader scores 30-40 people on the items of the five sections every
+# month. The grid shows the month's sheets of his unit with the score given
+# to each item as a column (``grid_score_01`` ... in the order of the scheme's
+# items, labelled with the item's name by ``fields_view_get``), so that he
+# types a row with Tab, goes to the next person with Enter, and sees the
+# total and the band of the row as he types (an onchange previews them from
+# the typed scores and the points of the confirmed events). Saving a row
+# writes the scores given on the sheet lines, as the user: the record rules
+# (a leader writes only his unit's draft sheets and their lines) and the
+# workflow locks apply as on the sheet form.
+
+# The number of item columns the grid can show: the width of a list view,
+# not a rule of the domain (a scheme with more items is scored on its form).
+GRID_COLUMNS = 15
+GRID_FIELDS = tuple("grid_score_%02d" % index for index in range(1, GRID_COLUMNS + 1))
+GRID_CONTEXT_KEY = "aux_grid_scheme_id"
+# The bulk steps of the Action menu and the groups of their transitions.
+BULK_ACTIONS = {
+    "aux_assessment.aux_assessment_sheet_action_server_submit": "submit",
+    "aux_assessment.aux_assessment_sheet_action_server_check": "check",
+    "aux_assessment.aux_assessment_sheet_action_server_confirm": "confirm",
+}
+
+
+def _grid_field(index):
+    # each column computes alone: Odoo 11 inverses the columns of a row one
+    # at a time, and a shared compute would reset the typed columns not yet
+    # inversed when it fills another one
+    @api.depends("scheme_id", "line_ids.base_score", "line_ids.item_id")
+    def compute(records):
+        records._compute_grid_score(index - 1)
+
+    return fields.Float(
+        string="Item %d" % index, compute=compute,
+        inverse="_inverse_grid_scores", readonly=True,
+        states={"draft": [("readonly", False)]},
+        help="Score given to the item of this column of the scheme (the scoring "
+             "grid names it): the item's score on the sheet is this score plus "
+             "the points of the confirmed events, between 0 and the item's maximum.")
 
 
 class AuxAssessmentSheet(models.Model):
@@ -140,6 +186,27 @@ class AuxAssessmentSheet(models.Model):
     is_award = fields.Boolean(string="On Award List", readonly=True)
     is_bottom = fields.Boolean(string="On Bottom List", readonly=True)
 
+    # plain text in the grid: a many2one cell would take the focus (a link)
+    # and Tab and Enter would stop on it instead of on the scores
+    grid_person = fields.Char(related="employee_id.name", readonly=True, string="Person")
+    grid_unit = fields.Char(related="department_id.name", readonly=True, string="Unit")
+    grid_band = fields.Char(related="band_id.name", readonly=True, string="Band")
+    grid_score_01 = _grid_field(1)
+    grid_score_02 = _grid_field(2)
+    grid_score_03 = _grid_field(3)
+    grid_score_04 = _grid_field(4)
+    grid_score_05 = _grid_field(5)
+    grid_score_06 = _grid_field(6)
+    grid_score_07 = _grid_field(7)
+    grid_score_08 = _grid_field(8)
+    grid_score_09 = _grid_field(9)
+    grid_score_10 = _grid_field(10)
+    grid_score_11 = _grid_field(11)
+    grid_score_12 = _grid_field(12)
+    grid_score_13 = _grid_field(13)
+    grid_score_14 = _grid_field(14)
+    grid_score_15 = _grid_field(15)
+
     _sql_constraints = [
         ("sheet_unique", "unique(employee_id, period_id, scheme_id)",
          "A person has only one sheet per period and scheme."),
@@ -204,6 +271,38 @@ class AuxAssessmentSheet(models.Model):
             rule = rule_for(sheet.period_date_to, sheet.department_id)
             sheet.is_top_band = 1 if sheet.band_id == rule.top_band_id else 0
 
+    @api.multi
+    def _compute_grid_score(self, index):
+        """Column ``index`` (from 0): the score given to the scheme's item of
+        that rank (0 when the scheme has fewer items)."""
+        name = GRID_FIELDS[index]
+        for sheet in self:
+            items = sheet.scheme_id.item_ids
+            item = items[index] if index < len(items) else None
+            line = item and sheet.line_ids.filtered(lambda ln, i=item: ln.item_id == i)[:1]
+            sheet[name] = line.base_score if line else 0.0
+
+    @api.multi
+    def _inverse_grid_scores(self):
+        """Write the changed scores on the sheet lines, as the user (his
+        record rules on sheets and lines, and the locks, apply)."""
+        self.check_access_rule("write")
+        changes = []
+        for sheet in self:
+            lines = {line.item_id.id: line for line in sheet.line_ids}
+            for name, item in zip(GRID_FIELDS, sheet.scheme_id.item_ids, strict=False):
+                line = lines.get(item.id)
+                if line and line.base_score != sheet[name]:
+                    if not 0 <= sheet[name] <= item.max_score:
+                        raise ValidationError(
+                            _("%(sheet)s, item %(item)s: the score must be between 0 and "
+                              "%(max)s.") % {"sheet": sheet.name, "item": item.name,
+                                             "max": item.max_score})
+                    changes.append((line, sheet[name]))
+        # checked first, written after: a bad score leaves the row as it was
+        for line, score in changes:
+            line.write({"base_score": score})
+
     @api.model
     def _aux_recompute_open(self, ranges, names=("total_score", "band_id", "is_top_band")):
         """The assessment rules or bands valid in ``ranges`` ([(date_from,
@@ -267,6 +366,43 @@ class AuxAssessmentSheet(models.Model):
                     _("Sheet %s: the year-end evaluation score must be between 0 and 100.")
                     % sheet.name)
 
+    @api.onchange(*GRID_FIELDS)
+    def _onchange_grid_scores(self):
+        """Preview the total and the band of a row of the grid as it is typed:
+        the same rules as the sheet (item score = score given + confirmed
+        event points, kept between 0 and the item maximum; section subtotal
+        at most the section's weight; a veto gives the lowest band).
+
+        Odoo calls it on a new record holding the row's values; the sheet
+        itself (its scheme, events, period and veto) is ``_origin``."""
+        if len(self) != 1 or isinstance(self.id, int):
+            return None
+        origin = getattr(self, "_origin", None)
+        if not origin or origin.period_type == "annual":
+            return None
+        scheme = origin.scheme_id
+        events = {line.item_id.id: line.event_points for line in origin.line_ids}
+        subtotals = {}
+        warnings = []
+        for name, item in zip(GRID_FIELDS, scheme.item_ids, strict=False):
+            given = self[name]
+            if not 0 <= given <= item.max_score:
+                warnings.append(_("%(item)s: the score must be between 0 and %(max)s.")
+                                % {"item": item.name, "max": "%g" % item.max_score})
+            score = max(0.0, min(item.max_score, given + events.get(item.id, 0.0)))
+            subtotals[item.section_id.id] = subtotals.get(item.section_id.id, 0.0) + score
+        total = sum(min(subtotals.get(section.id, 0.0), section.weight)
+                    for section in scheme.section_ids)
+        Band = self.env["aux.assessment.band"]
+        bands = Band._valid_bands(origin.period_date_to)
+        self.total_score = total
+        self.band_id = bands[-1:] if origin.veto else Band._band_for_score(
+            total, origin.period_date_to, bands)
+        if warnings:
+            return {"warning": {"title": _("Score out of range"),
+                                "message": "\n".join(warnings)}}
+        return None
+
     @api.model
     def create(self, vals):
         if (not is_trusted(self, "aux_assessment_generating")
@@ -298,6 +434,50 @@ class AuxAssessmentSheet(models.Model):
             for sheet in self:
                 trust(sheet).write({"department_id": sheet.employee_id.sudo().department_id.id})
         return res
+
+    @api.model
+    def fields_view_get(self, view_id=None, view_type="form", toolbar=False, submenu=False):
+        """In the scoring grid (a list opened with the scheme in the context),
+        each item column is labelled with its item and maximum, and the
+        columns the scheme does not use are hidden."""
+        result = super().fields_view_get(view_id=view_id, view_type=view_type,
+                                         toolbar=toolbar, submenu=submenu)
+        if toolbar and result.get("toolbar", {}).get("action"):
+            result["toolbar"]["action"] = self._grid_allowed_bindings(result["toolbar"]["action"])
+        scheme_id = self.env.context.get(GRID_CONTEXT_KEY)
+        if view_type != "tree" or GRID_FIELDS[0] not in result["fields"]:
+            return result
+        scheme = self.env["aux.assessment.scheme"].browse(
+            scheme_id if isinstance(scheme_id, int) else []).exists()
+        items = list(scheme.item_ids[:GRID_COLUMNS]) if scheme else []
+        arch = etree.fromstring(result["arch"])
+        for index, name in enumerate(GRID_FIELDS):
+            for node in arch.xpath("//field[@name='%s']" % name):
+                if index < len(items):
+                    item = items[index]
+                    label = _("%(item)s (max %(max)s)") % {
+                        "item": item.name, "max": "%g" % item.max_score}
+                    node.set("string", label)
+                    result["fields"][name] = dict(result["fields"][name], string=label,
+                                                  help=item.description or item.name)
+                else:
+                    node.set("invisible", "1")
+                    setup_modifiers(node, result["fields"].get(name), context=self.env.context,
+                                    in_tree_view=True)
+        result["arch"] = etree.tostring(arch, encoding="unicode")
+        return result
+
+    @api.model
+    def _grid_allowed_bindings(self, actions):
+        """The Action menu without the bulk steps the user may not do."""
+        hidden = set()
+        for xmlid, step in BULK_ACTIONS.items():
+            groups = self._aux_transitions[step].get("groups") or ()
+            if groups and not any(self.env.user.has_group(group) for group in groups):
+                action = self.env.ref(xmlid, raise_if_not_found=False)
+                if action:
+                    hidden.add(action.id)
+        return [action for action in actions if action.get("id") not in hidden]
 
     @api.multi
     def _aux_lines_locked(self):
@@ -333,6 +513,7 @@ class AuxAssessmentSheet(models.Model):
         self._aux_transition("confirm")
         self._recompute_ranks()
         self._aux_refresh_derived()
+        self._aux_after_confirm()
 
     @api.multi
     def action_return(self):
@@ -368,6 +549,51 @@ class AuxAssessmentSheet(models.Model):
         self._aux_transition("reopen", values={"reopen_reason": reason}, note=reason)
         self._post_pending_events()
         self._aux_refresh_derived()
+        annual = self.sudo().filtered(lambda s: s.period_type == "annual")
+        if annual:
+            self.env["hr.contract"]._aux_refresh_renewal_advice(annual.mapped("employee_id"))
+
+    @api.multi
+    def _aux_after_confirm(self):
+        """A confirmed result is signalled to the must-talk rules (low band,
+        aux_welfare) and an annual one changes the renewal advice."""
+        sheets = self.sudo().filtered("band_id")
+        self.env["hr.employee"]._aux_signal("low_band", [{
+            "employee": sheet.employee_id, "date": sheet.period_date_to,
+            "origin": "%s,%d" % (self._name, sheet.id), "key": "sheet-%d" % sheet.id,
+            "period_type": sheet.period_type, "codes": [sheet.band_id.code],
+            "reason": _("Result of %(period)s: %(band)s (%(score)g points)") % {
+                "period": sheet.period_id.name, "band": sheet.band_id.name,
+                "score": sheet.total_score},
+        } for sheet in sheets])
+        annual = sheets.filtered(lambda s: s.period_type == "annual")
+        if annual:
+            self.env["hr.contract"]._aux_refresh_renewal_advice(annual.mapped("employee_id"))
+
+    # Bulk approval from a list (server actions of the Action menu) -------------
+
+    @api.multi
+    def _selected_in_state(self, state, step):
+        """The selected sheets in ``state``; an error naming ``step`` when none is."""
+        sheets = self.filtered(lambda s: s.state == state)
+        if not sheets:
+            raise UserError(_("None of the %(count)d selected sheets is '%(state)s': "
+                              "nothing to %(step)s.") % {
+                "count": len(self), "state": self._aux_state_label(state), "step": step})
+        return sheets
+
+    @api.multi
+    def action_submit_selected(self):
+        """Submit the selected draft sheets (the others are left as they are)."""
+        self._selected_in_state("draft", _("submit")).action_submit()
+
+    @api.multi
+    def action_check_selected(self):
+        self._selected_in_state("unit_submitted", _("check")).action_check()
+
+    @api.multi
+    def action_confirm_selected(self):
+        self._selected_in_state("office_checked", _("confirm")).action_confirm()
 
     # Quota, ranking -------------------------------------------------------
 
@@ -692,37 +918,165 @@ class AuxAssessmentSheet(models.Model):
             ("period_date_from", "<=", date), ("period_date_to", ">=", date)])
         return {s.employee_id.id: s._aux_performance_coefficient() for s in sheets}
 
+    # Consequences of the results (management loop): the candidate lists by
+    # the rules of the person's unit, the results that stop a promotion, and
+    # what a confirmed or reopened result sets off (must-talk rules, renewal
+    # advice: _aux_after_confirm, _reopen).
+
     @api.model
-    def _aux_consequence_candidates(self, date=None):
+    def _aux_consequence_candidates(self, date=None, employees=None):
         """Candidate employee ids per consequence, from the confirmed annual results.
 
-        Returns {"promotion": set, "demotion": set, "nonrenewal": set}. The
-        thresholds are those of the assessment rules in force on ``date``:
-        promotion when each of the last N results is at least the promotion
-        band; demotion (non-renewal) when each of the last N results is at or
-        below the demotion (non-renewal) band.
+        Returns {"promotion": set, "demotion": set, "nonrenewal": set}; see
+        _aux_consequence_details() for the rules.
+        """
+        details = self._aux_consequence_details(date, employees)
+        return {kind: set(found) for kind, found in details.items()}
+
+    @api.model
+    def _aux_consequence_details(self, date=None, employees=None):
+        """{consequence: {employee id: reason}} from the confirmed annual results
+        (of ``employees``, or everyone), for "promotion", "demotion" and
+        "nonrenewal".
+
+        The thresholds are those of the assessment rules in force on ``date``
+        for the person's unit (a unit's own rules, else the nearest parent
+        unit's, else the bureau's): promotion when each of the last N results
+        is at least the promotion band and no sanction blocks it; demotion
+        (non-renewal) when each of the last N results is at or below the
+        demotion (non-renewal) band. Set-based: one search of the results.
         """
         date = date or local_today(self)
-        rule = self.env["aux.assessment.rule"]._rule_for(date)
-        sheets = self.sudo().search([("period_type", "=", "annual"),
-                                     ("state", "=", "confirmed"),
-                                     ("period_date_to", "<=", date)],
-                                    order="period_date_from desc")
+        domain = [("period_type", "=", "annual"), ("state", "=", "confirmed"),
+                  ("period_date_to", "<=", date)]
+        if employees is not None:
+            domain.append(("employee_id", "in", employees.ids))
+        sheets = self.sudo().search(domain, order="period_date_from desc, id desc")
         results = {}
         for sheet in sheets:
-            results.setdefault(sheet.employee_id.id, []).append(sheet.band_id.min_score)
-        candidates = {"promotion": set(), "demotion": set(), "nonrenewal": set()}
-        for emp_id, scores in results.items():
-            last = scores[:rule.promotion_years]
-            if len(last) == rule.promotion_years \
-                    and all(s >= rule.promotion_band_id.min_score for s in last):
-                candidates["promotion"].add(emp_id)
-            last = scores[:rule.demotion_years]
-            if len(last) == rule.demotion_years \
-                    and all(s <= rule.demotion_band_id.min_score for s in last):
-                candidates["demotion"].add(emp_id)
-            last = scores[:rule.nonrenewal_years]
-            if len(last) == rule.nonrenewal_years \
-                    and all(s <= rule.nonrenewal_band_id.min_score for s in last):
-                candidates["nonrenewal"].add(emp_id)
-        return candidates
+            results.setdefault(sheet.employee_id, []).append(sheet)
+        rule_for = self._rule_cache()
+        details = {"promotion": {}, "demotion": {}, "nonrenewal": {}}
+        for employee, mine in results.items():
+            rule = rule_for(date, employee.department_id)
+            for kind, band, years in (
+                    ("promotion", rule.promotion_band_id, rule.promotion_years),
+                    ("demotion", rule.demotion_band_id, rule.demotion_years),
+                    ("nonrenewal", rule.nonrenewal_band_id, rule.nonrenewal_years)):
+                last = mine[:years]
+                if len(last) < years:
+                    continue
+                if kind == "promotion":
+                    if not all(s.band_id.min_score >= band.min_score for s in last):
+                        continue
+                    text = _("Annual results %(results)s: the last %(years)d at least "
+                             "%(band)s (%(rule)s)")
+                elif all(s.band_id.min_score <= band.min_score for s in last):
+                    text = _("Annual results %(results)s: %(years)d in a row at or below "
+                             "%(band)s (%(rule)s)")
+                else:
+                    continue
+                details[kind][employee.id] = text % {
+                    "results": ", ".join("%s %s" % (s.year, s.band_id.name)
+                                         for s in reversed(last)),
+                    "years": years, "band": band.name, "rule": rule.name}
+        promoted = details["promotion"]
+        if promoted:
+            blocked = self.env["aux.discipline.case"]._aux_promotion_blockers(
+                self.env["hr.employee"].browse(list(promoted)), date)
+            for emp_id in blocked:
+                del promoted[emp_id]
+        return details
+
+    @api.model
+    def _aux_promotion_result_blockers(self, employees, date):
+        """{employee id: [reason]}: what in the annual results stops a
+        promotion on ``date``.
+
+        The years checked are the person's years in the current grade whose
+        annual period has ended by ``date``, the last N of them (N and the
+        band from the assessment rules of the person's unit): each result
+        must reach the promotion band; a full year in grade without a
+        confirmed result blocks when the person's unit was assessed that
+        year; a confirmed veto in a year without a result (the current year)
+        blocks. Set-based: a few searches for all the people.
+        """
+        if not employees:
+            return {}
+        year = int(date[:4])
+        last_year = year if date[5:] == "12-31" else year - 1
+        lines = self.env["aux.grade.history"].sudo().search([
+            ("employee_id", "in", employees.ids), ("date_from", "<=", date),
+            "|", ("date_to", "=", False), ("date_to", ">=", date)])
+        starts = {line.employee_id.id: line.date_from for line in lines}
+        sheets = self.sudo().search([
+            ("employee_id", "in", employees.ids), ("period_type", "=", "annual"),
+            ("state", "=", "confirmed"), ("year", "<=", last_year)])
+        results = {(s.employee_id.id, s.year): s for s in sheets}
+        assessed = {(row["year"], row["department_id"] and row["department_id"][0])
+                    for row in self.sudo().read_group(
+                        [("period_type", "=", "annual"), ("state", "=", "confirmed"),
+                         ("year", "<=", last_year)],
+                        ["year", "department_id"], ["year", "department_id"], lazy=False)}
+        rule_for = self._rule_cache()
+        blockers = {}
+        first_years = {}
+        for employee in employees.sudo():
+            rule = rule_for(date, employee.department_id)
+            band = rule.promotion_band_id
+            start = starts.get(employee.id)
+            first = int(start[:4]) if start else last_year - rule.promotion_years + 1
+            counted = list(range(max(first, last_year - rule.promotion_years + 1),
+                                 last_year + 1))
+            first_years[employee.id] = counted[0] if counted else year
+            reasons = []
+            for counted_year in counted:
+                sheet = results.get((employee.id, counted_year))
+                full_year = counted_year > first or (start and start[5:] == "01-01")
+                if sheet and sheet.band_id.min_score < band.min_score:
+                    reasons.append(_("Annual result %(year)s: %(band)s, below %(min)s "
+                                     "(%(rule)s)") % {
+                        "year": counted_year, "band": sheet.band_id.name, "min": band.name,
+                        "rule": rule.name})
+                elif not sheet and full_year and (
+                        counted_year, employee.department_id.id) in assessed:
+                    reasons.append(_("No confirmed annual result for %(year)s (%(rule)s)")
+                                   % {"year": counted_year, "rule": rule.name})
+            if reasons:
+                blockers[employee.id] = reasons
+        vetoes = self.env["aux.assessment.event"].sudo().search([
+            ("employee_id", "in", employees.ids), ("is_veto", "=", True),
+            ("state", "=", "confirmed"), ("date", "<=", date),
+            ("date", ">=", "%d-01-01" % min(first_years.values()))], order="date")
+        for event in vetoes:
+            emp_id = event.employee_id.id
+            if int(event.date[:4]) < first_years[emp_id] \
+                    or (emp_id, int(event.date[:4])) in results:
+                continue  # before the years checked, or counted in that year's result
+            blockers.setdefault(emp_id, []).append(
+                _("Veto item %(type)s on %(date)s") % {"type": event.type_id.name,
+                                                        "date": event.date})
+        return blockers
+
+    # Opening the grid ---------------------------------------------------------
+
+    @api.model
+    def _grid_action(self, period, unit, scheme):
+        """The grid of ``unit``'s sheets (with its sub-units) of ``period``
+        scored with ``scheme``: its draft sheets first (filters the user may
+        remove to see the others)."""
+        if len(scheme.item_ids) > GRID_COLUMNS:
+            raise UserError(_(
+                "Scheme %(scheme)s has %(count)d items: the scoring grid shows at most "
+                "%(max)d. Score its sheets on the sheet form.") % {
+                "scheme": scheme.name, "count": len(scheme.item_ids), "max": GRID_COLUMNS})
+        action = self.env.ref("aux_assessment.aux_assessment_sheet_action_grid").read()[0]
+        context = {GRID_CONTEXT_KEY: scheme.id, "search_default_draft": 1,
+                   "search_default_period_id": period.id}
+        if unit:
+            context["search_default_department_id"] = unit.id
+        action["context"] = context
+        action["domain"] = [("scheme_id", "=", scheme.id), ("period_type", "!=", "annual")]
+        action["name"] = _("Scoring: %(unit)s, %(period)s") % {
+            "unit": unit.name if unit else _("all units"), "period": period.name}
+        return action

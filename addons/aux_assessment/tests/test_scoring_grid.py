@@ -9,7 +9,7 @@ from lxml import etree
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from odoo.addons.aux_assessment.models.aux_assessment_sheet_grid import GRID_COLUMNS, GRID_FIELDS
+from odoo.addons.aux_assessment.models.aux_assessment_sheet import GRID_COLUMNS, GRID_FIELDS
 
 from .common import AssessmentCase
 

@@ -4,7 +4,8 @@ from odoo import _, api, models
 
 
 class AuxSituationPack(models.TransientModel):
-    """Adds the month's assessment distribution to the team-situation pack."""
+    """Adds the month's assessment distribution and discipline to the
+    team-situation pack."""
 
     _inherit = "aux.situation.pack"
 
@@ -12,6 +13,7 @@ class AuxSituationPack(models.TransientModel):
     def _aux_situation_sections(self):
         sections = super(AuxSituationPack, self)._aux_situation_sections()
         sections.append(self._aux_section_assessment())
+        sections.append(self._aux_section_discipline())
         return sections
 
     @api.multi
@@ -47,4 +49,44 @@ class AuxSituationPack(models.TransientModel):
             "note": _("Confirmed monthly assessment sheets of the month, by the unit recorded "
                       "on the sheet; the quota is the unit rule's top-band share of its "
                       "sheets (monthly sheets are not held to it, this shows the gap)."),
+        }
+
+    @api.multi
+    def _aux_section_discipline(self):
+        """Per unit: veto items confirmed in the month, discipline cases
+        decided in the month per sanction type, sanctions in force and cases
+        pending on the last day (read with the user's rights; one read_group
+        each)."""
+        date_from, date_to = self._aux_month_bounds()
+        Case = self.env["aux.discipline.case"]
+        Event = self.env["aux.assessment.event"]
+        units = {}
+
+        def count(model, domain, groupby):
+            return self._aux_counts(self._aux_groups_by_unit(model, domain, groupby, units))
+
+        vetoes = count(Event, [("is_veto", "=", True), ("state", "=", "confirmed"),
+                               ("date", ">=", date_from), ("date", "<=", date_to)],
+                       ["department_id"])
+        decided = count(Case, [("state", "=", "confirmed"), ("decision_date", ">=", date_from),
+                               ("decision_date", "<=", date_to)],
+                        ["department_id", "sanction_type_id"])
+        in_force = count(Case, Case._in_force_domain(date_to), ["department_id"])
+        pending = count(Case, [("state", "in", ("draft", "submitted")),
+                               ("violation_date", "<=", date_to)], ["department_id"])
+        types = self.env["aux.sanction.type"].with_context(active_test=False).browse(
+            sorted({key[1] for key in decided if key[1]})).sorted("sequence")
+        rows = []
+        for unit_id in self._aux_units_sorted(units):
+            rows.append([units[unit_id], vetoes.get((unit_id,), 0)]
+                        + [decided.get((unit_id, stype.id), 0) for stype in types]
+                        + [in_force.get((unit_id,), 0), pending.get((unit_id,), 0)])
+        return {
+            "title": _("Discipline"),
+            "headers": [_("Unit"), _("Veto items")] + types.mapped("name")
+            + [_("Sanctions in force"), _("Cases pending")],
+            "rows": rows,
+            "note": _("Veto items confirmed in the month; discipline cases decided in the "
+                      "month by sanction; sanctions in force and cases not yet decided on "
+                      "the last day of the month, by the person's unit."),
         }

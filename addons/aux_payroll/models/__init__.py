@@ -3,7 +3,12 @@ from . import aux_pay_table_version
 from . import aux_pay_table_line
 from . import hr_contract
 from . import hr_holidays_status
+from . import aux_rule_editor_guard
 from . import hr_salary_rule
+from . import hr_rule_input
+from . import hr_payroll_structure
+from . import hr_salary_rule_category
+from . import hr_contribution_register
 from . import aux_iit_deduction
 from . import aux_iit_opening
 from . import hr_employee
@@ -13,7 +18,6 @@ from . import hr_payslip_line
 from . import hr_payslip_input
 from . import hr_payslip_worked_days
 from . import hr_department
-from . import hr_payslip_unique
 from . import aux_payroll_approval
 from . import aux_budget_cost
 from . import crossovered_budget_lines

@@ -10,13 +10,13 @@ from . import aux_entry_level
 from . import aux_grade_history
 from . import aux_signed_document
 from . import aux_establishment_quota
+from . import hr_department
 from . import aux_post
 from . import aux_post_assignment
 from . import hr_contract
 from . import res_config_settings
 from . import aux_exit_reason
 from . import aux_employee_exit
-from . import aux_consequence
 from . import aux_cadre_rule
 from . import aux_exit_equipment
 from . import aux_report_band

@@ -1,7 +1,5 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import timedelta
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
@@ -69,6 +67,14 @@ class AuxEmployeeExit(models.Model):
         return dict(super(AuxEmployeeExit, self)._aux_server_values(vals),
                     department_id=employee.department_id.id)
 
+    @api.model
+    def create(self, vals):
+        """An exit recorded ahead of its last day is a planned exit: signalled."""
+        record = super().create(vals)
+        if record.exit_type == "exit" and record.state == "draft":
+            record._aux_signal_planned_exit()
+        return record
+
     @api.multi
     def action_confirm(self):
         """Check everything, then close contracts and posts and archive people."""
@@ -96,85 +102,13 @@ class AuxEmployeeExit(models.Model):
         self.mapped("employee_id").write({"active": False})
         return {"type": "ir.actions.act_window_close"}
 
-
-class HrEmployee(models.Model):
-    """The person's exit and cadre fields, kept beside the model they belong to."""
-
-    _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
-
-    aux_exit_ids = fields.One2many(
-        "aux.employee.exit", "employee_id", string="Exits",
-        groups="aux_personnel.group_aux_personnel_unit_leader")
-    aux_exit_count = fields.Integer(
-        string="Exit Records", compute="_compute_aux_exit_count",
-        groups="aux_personnel.group_aux_personnel_unit_leader")
-    aux_is_cadre = fields.Boolean(
-        string="Bureau-Employed Cadre", index=True, track_visibility="onchange",
-        help="Former auxiliary converted to bureau-employed cadre (paid on the "
-             "cadre pay band).")
-    aux_cadre_date = fields.Date(string="Cadre Since", readonly=True)
-    aux_cadre_decision = fields.Char(string="Cadre Decision", readonly=True)
-    aux_is_sworn = fields.Boolean(
-        string="Sworn Staff", compute="_compute_aux_is_sworn", store=True, index=True,
-        help="Sworn staff (police officers, civil servants) in the register: neither "
-             "an auxiliary nor a bureau-employed cadre. Only sworn staff hold the "
-             "posts reserved to them.")
-
-    @api.depends("is_auxiliary", "aux_is_cadre")
-    def _compute_aux_is_sworn(self):
-        for employee in self:
-            employee.aux_is_sworn = not employee.is_auxiliary and not employee.aux_is_cadre
-
     @api.multi
-    def _compute_aux_exit_count(self):
-        groups = self.env["aux.employee.exit"].read_group(
-            [("employee_id", "in", self.ids)], ["employee_id"], ["employee_id"])
-        counts = {g["employee_id"][0]: g["employee_id_count"] for g in groups}
-        for employee in self:
-            employee.aux_exit_count = counts.get(employee.id, 0)
-
-    @api.multi
-    def _aux_close_employment(self, last_day):
-        """Close running contracts and open post assignments at ``last_day``.
-
-        Contracts not started by then are cancelled and assignments starting
-        after it are removed.
-        """
-        contracts = self.env["hr.contract"].search(
-            [("employee_id", "in", self.ids), ("state", "in", ("draft", "open", "pending"))])
-        future = contracts.filtered(lambda c: c.date_start > last_day)
-        future.write({"state": "cancel"})
-        running = contracts - future
-        running.filtered(lambda c: not c.date_end or c.date_end > last_day).write(
-            {"date_end": last_day})
-        running.write({"state": "close"})
-        assignments = self.env["aux.post.assignment"].search(
-            [("employee_id", "in", self.ids),
-             "|", ("date_to", "=", False), ("date_to", ">", last_day)])
-        assignments.filtered(lambda a: a.date_from > last_day).unlink()
-        assignments.exists().write({"date_to": last_day})
-
-    @api.multi
-    def action_aux_exit(self):
-        """Open the exit form for this person."""
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": _("Exit"),
-            "res_model": "aux.employee.exit",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_employee_id": self.id},
-        }
-
-    @api.multi
-    def action_aux_view_exits(self):
-        self.ensure_one()
-        action = self.env.ref("aux_personnel.aux_employee_exit_action").read()[0]
-        action["domain"] = [("employee_id", "=", self.id)]
-        action["context"] = {"default_employee_id": self.id}
-        return action
-
-    @api.model
-    def _aux_day_before(self, day):
-        return fields.Date.to_string(fields.Date.from_string(day) - timedelta(days=1))
+    def _aux_signal_planned_exit(self):
+        exits = self.sudo()
+        self.env["hr.employee"]._aux_signal("planned_exit", [{
+            "employee": rec.employee_id, "date": rec.last_day,
+            "origin": "%s,%d" % (self._name, rec.id), "key": "exit-%d" % rec.id,
+            "codes": [rec.reason_id.code],
+            "reason": _("Planned exit on %(date)s: %(reason)s") % {
+                "date": rec.last_day, "reason": rec.reason_id.name},
+        } for rec in exits])

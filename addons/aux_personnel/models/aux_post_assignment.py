@@ -193,34 +193,3 @@ class AuxPostAssignment(models.Model):
         today = local_today(self)
         self.filtered(lambda a: not a.date_to or a.date_to > today).write({"date_to": today})
         return True
-
-
-class HrEmployee(models.Model):
-    """The person's post fields, kept beside the model they belong to."""
-
-    _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
-
-    aux_post_assignment_ids = fields.One2many(
-        "aux.post.assignment", "employee_id", string="Post Assignments")
-    aux_post_id = fields.Many2one(
-        "aux.post", string="Main Post", compute="_compute_aux_post",
-        search="_search_aux_post_id", help="Main post held today.")
-    aux_secondary_post_id = fields.Many2one(
-        "aux.post", string="Secondary Post", compute="_compute_aux_post",
-        help="Secondary post held today.")
-
-    @api.multi
-    def _compute_aux_post(self):
-        current = self.env["aux.post.assignment"].search(
-            [("employee_id", "in", self.ids), ("is_current", "=", True)])
-        by_key = {(a.employee_id.id, a.assignment_type): a.post_id for a in current}
-        empty = self.env["aux.post"]
-        for employee in self:
-            employee.aux_post_id = by_key.get((employee.id, "main"), empty)
-            employee.aux_secondary_post_id = by_key.get((employee.id, "secondary"), empty)
-
-    def _search_aux_post_id(self, operator, value):
-        assignments = self.env["aux.post.assignment"].search(
-            [("is_current", "=", True), ("assignment_type", "=", "main"),
-             ("post_id", operator, value)])
-        return [("id", "in", assignments.mapped("employee_id").ids)]

@@ -1,5 +1,7 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import SUPERUSER_ID, _, api, fields, models
@@ -132,6 +134,17 @@ class HrEmployee(models.Model):
         help="Years in the current grade (the entry grade's probation counted as "
              "the years of service rule says) reach the band of the next grade, "
              "which is promoted by seniority.")
+    # the reasons name pending discipline cases, which the person may not read
+    aux_promotion_blocked = fields.Boolean(
+        string="Promotion Blocked", compute="_compute_aux_promotion_blocked",
+        search="_search_aux_promotion_blocked",
+        groups="aux_personnel.group_aux_personnel_unit_leader",
+        help="Something in the results or the discipline record stops a promotion "
+             "today (see the reasons).")
+    aux_promotion_block_reason = fields.Text(
+        string="Why Not Promoted", compute="_compute_aux_promotion_blocked",
+        groups="aux_personnel.group_aux_personnel_unit_leader",
+        help="The annual results, vetoes and sanctions that stop a promotion today.")
     # who was admitted beyond the quota, why and by whom: the office's record,
     # not shown to the person himself nor to unit leaders
     quota_override_reason = fields.Text(
@@ -147,6 +160,33 @@ class HrEmployee(models.Model):
     # tracked standard fields
     department_id = fields.Many2one(track_visibility="onchange")
     job_id = fields.Many2one(track_visibility="onchange")
+    # the person's posts (aux.post.assignment)
+    aux_post_assignment_ids = fields.One2many(
+        "aux.post.assignment", "employee_id", string="Post Assignments")
+    aux_post_id = fields.Many2one(
+        "aux.post", string="Main Post", compute="_compute_aux_post",
+        search="_search_aux_post_id", help="Main post held today.")
+    aux_secondary_post_id = fields.Many2one(
+        "aux.post", string="Secondary Post", compute="_compute_aux_post",
+        help="Secondary post held today.")
+    # the person's exits and cadre conversion (aux.employee.exit)
+    aux_exit_ids = fields.One2many(
+        "aux.employee.exit", "employee_id", string="Exits",
+        groups="aux_personnel.group_aux_personnel_unit_leader")
+    aux_exit_count = fields.Integer(
+        string="Exit Records", compute="_compute_aux_exit_count",
+        groups="aux_personnel.group_aux_personnel_unit_leader")
+    aux_is_cadre = fields.Boolean(
+        string="Bureau-Employed Cadre", index=True, track_visibility="onchange",
+        help="Former auxiliary converted to bureau-employed cadre (paid on the "
+             "cadre pay band).")
+    aux_cadre_date = fields.Date(string="Cadre Since", readonly=True)
+    aux_cadre_decision = fields.Char(string="Cadre Decision", readonly=True)
+    aux_is_sworn = fields.Boolean(
+        string="Sworn Staff", compute="_compute_aux_is_sworn", store=True, index=True,
+        help="Sworn staff (police officers, civil servants) in the register: neither "
+             "an auxiliary nor a bureau-employed cadre. Only sworn staff hold the "
+             "posts reserved to them.")
 
     @api.depends("aux_grade_history_ids.grade_id", "aux_grade_history_ids.date_from",
                  "aux_grade_history_ids.date_to")
@@ -261,15 +301,37 @@ class HrEmployee(models.Model):
 
     @api.multi
     def _compute_aux_promotion_due(self):
+        """Due by seniority, and nothing stops the promotion."""
         due = self._aux_promotion_due_map()
+        people = self.filtered(lambda e: e.id in due)
+        blocked = self._aux_promotion_blockers(people, local_today(self))
         for employee in self:
-            employee.aux_promotion_due = employee.id in due
+            employee.aux_promotion_due = employee.id in due and employee.id not in blocked
 
     @api.model
     def _search_aux_promotion_due(self, operator, value):
         due = self._aux_promotion_due_map()
-        positive = (operator == "=") == bool(value)
-        return [("id", "in" if positive else "not in", list(due))]
+        blocked = self._aux_promotion_blockers(
+            self.browse(list(due)), local_today(self))
+        ids = [emp_id for emp_id in due if emp_id not in blocked]
+        positive = (operator in ("=", "==")) == bool(value)
+        return [("id", "in" if positive else "not in", ids)]
+
+    @api.multi
+    def _compute_aux_promotion_blocked(self):
+        blockers = self._aux_promotion_blockers(self, local_today(self))
+        for employee in self:
+            reasons = blockers.get(employee.id)
+            employee.aux_promotion_blocked = bool(reasons)
+            employee.aux_promotion_block_reason = "\n".join(reasons) if reasons else False
+
+    @api.model
+    def _search_aux_promotion_blocked(self, operator, value):
+        """Among the auxiliaries in service."""
+        people = self.search([("is_auxiliary", "=", True)])
+        ids = list(self._aux_promotion_blockers(people, local_today(self)))
+        positive = (operator in ("=", "==")) == bool(value)
+        return [("id", "in" if positive else "not in", ids)]
 
     @api.model
     def _aux_promotion_due_map(self, on_date=None):
@@ -300,6 +362,35 @@ class HrEmployee(models.Model):
             if start + relativedelta(months=int(round(target.min_years * 12))) <= day:
                 result[line.employee_id.id] = target
         return result
+
+    @api.multi
+    def _compute_aux_post(self):
+        current = self.env["aux.post.assignment"].search(
+            [("employee_id", "in", self.ids), ("is_current", "=", True)])
+        by_key = {(a.employee_id.id, a.assignment_type): a.post_id for a in current}
+        empty = self.env["aux.post"]
+        for employee in self:
+            employee.aux_post_id = by_key.get((employee.id, "main"), empty)
+            employee.aux_secondary_post_id = by_key.get((employee.id, "secondary"), empty)
+
+    def _search_aux_post_id(self, operator, value):
+        assignments = self.env["aux.post.assignment"].search(
+            [("is_current", "=", True), ("assignment_type", "=", "main"),
+             ("post_id", operator, value)])
+        return [("id", "in", assignments.mapped("employee_id").ids)]
+
+    @api.depends("is_auxiliary", "aux_is_cadre")
+    def _compute_aux_is_sworn(self):
+        for employee in self:
+            employee.aux_is_sworn = not employee.is_auxiliary and not employee.aux_is_cadre
+
+    @api.multi
+    def _compute_aux_exit_count(self):
+        groups = self.env["aux.employee.exit"].read_group(
+            [("employee_id", "in", self.ids)], ["employee_id"], ["employee_id"])
+        counts = {g["employee_id"][0]: g["employee_id_count"] for g in groups}
+        for employee in self:
+            employee.aux_exit_count = counts.get(employee.id, 0)
 
     @api.constrains("identification_id")
     def _check_identification_id(self):
@@ -456,6 +547,27 @@ class HrEmployee(models.Model):
             return super(HrEmployee, self).write(self._aux_prepare_vals(vals))
 
     @api.multi
+    def action_aux_exit(self):
+        """Open the exit form for this person."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": _("Exit"),
+            "res_model": "aux.employee.exit",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_employee_id": self.id},
+        }
+
+    @api.multi
+    def action_aux_view_exits(self):
+        self.ensure_one()
+        action = self.env.ref("aux_personnel.aux_employee_exit_action").read()[0]
+        action["domain"] = [("employee_id", "=", self.id)]
+        action["context"] = {"default_employee_id": self.id}
+        return action
+
+    @api.multi
     def _aux_quota_units(self):
         """The units whose grade quotas count these people: those of the
         active auxiliaries among them."""
@@ -513,6 +625,72 @@ class HrEmployee(models.Model):
             stale.invalidate_cache(["aux_grade_id"], stale.ids)
             self.env.add_todo(self._fields["aux_grade_id"], stale)
             self.recompute()
+        return True
+
+    @api.multi
+    def _aux_close_employment(self, last_day):
+        """Close running contracts and open post assignments at ``last_day``.
+
+        Contracts not started by then are cancelled and assignments starting
+        after it are removed.
+        """
+        contracts = self.env["hr.contract"].search(
+            [("employee_id", "in", self.ids), ("state", "in", ("draft", "open", "pending"))])
+        future = contracts.filtered(lambda c: c.date_start > last_day)
+        future.write({"state": "cancel"})
+        running = contracts - future
+        running.filtered(lambda c: not c.date_end or c.date_end > last_day).write(
+            {"date_end": last_day})
+        running.write({"state": "close"})
+        assignments = self.env["aux.post.assignment"].search(
+            [("employee_id", "in", self.ids),
+             "|", ("date_to", "=", False), ("date_to", ">", last_day)])
+        assignments.filtered(lambda a: a.date_from > last_day).unlink()
+        assignments.exists().write({"date_to": last_day})
+
+    @api.model
+    def _aux_day_before(self, day):
+        return fields.Date.to_string(fields.Date.from_string(day) - timedelta(days=1))
+
+    # Hooks of the management loop, kept by the register and filled in by the
+    # addons above it:
+    #
+    # - ``_aux_promotion_blockers(employees, date)``: what stops a promotion
+    #   (aux_assessment adds the results and the sanctions); the *Due for
+    #   Seniority Promotion* list and the promote wizard are gated by it, with
+    #   the reasons shown;
+    # - ``_aux_signal(trigger, signals)``: something happened to people that a
+    #   rule may answer (aux_welfare's must-talk rules): a veto, penalty
+    #   points, a low band, a planned exit. The register signals planned exits
+    #   itself;
+    # - ``_aux_training_results(date_from, date_to, results)`` (below).
+
+    @api.model
+    def _aux_promotion_blockers(self, employees, date):
+        """Return ``{employee id: [reason]}``: what stops the promotion of
+        ``employees`` on ``date``.
+
+        Hook: the register knows no results nor sanctions and finds nothing;
+        aux_assessment adds them (call ``super()`` and extend the lists).
+        Work on the whole recordset at once.
+        """
+        return {}
+
+    @api.model
+    def _aux_signal(self, trigger, signals):
+        """Tell the rules that answer ``trigger`` what happened to people.
+
+        :param trigger: ``veto``, ``penalty_points``, ``low_band``,
+            ``planned_exit`` or ``life_event``
+        :param signals: list of dicts: ``employee`` (one hr.employee),
+            ``date``, ``reason`` (text for the people who act on it),
+            ``origin`` (``"model,id"`` of the record behind it), ``key`` (the
+            same key twice is the same occurrence: answered once), and as
+            the trigger needs ``codes`` (list of codes: event type, band,
+            exit reason), ``period_type`` and ``value`` (e.g. points).
+
+        Hook: nothing answers here; aux_welfare's must-talk rules do.
+        """
         return True
 
     @api.model

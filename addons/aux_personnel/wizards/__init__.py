@@ -1,5 +1,4 @@
 from . import aux_grade_promote
-from . import aux_grade_promote_gate
 from . import aux_contract_renew
 from . import aux_cadre_convert
 from . import aux_team_composition_export

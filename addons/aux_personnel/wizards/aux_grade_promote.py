@@ -45,6 +45,17 @@ class AuxGradePromote(models.TransientModel):
     @api.multi
     def action_apply(self):
         self.ensure_one()
+        # the promotion gate: a promotion (not a demotion) of a person whose
+        # results or discipline record stop it is refused, with the reasons
+        # (hr.employee._aux_promotion_blockers, filled in by aux_assessment)
+        if self.reason != "demotion" and self.line_ids:
+            employees = self.line_ids.mapped("employee_id")
+            blockers = self.env["hr.employee"]._aux_promotion_blockers(employees, self.date)
+            errors = [_("%(name)s is not promoted: %(reasons)s") % {
+                "name": employee.name, "reasons": "; ".join(blockers[employee.id])}
+                for employee in employees if employee.id in blockers]
+            if errors:
+                raise UserError(_("Nothing was promoted:\n%s") % "\n".join(errors))
         if not self.line_ids:
             raise UserError(_("Add the people to promote."))
         History = self.env["aux.grade.history"]
@@ -106,3 +117,21 @@ class AuxGradePromoteLine(models.TransientModel):
     current_grade_id = fields.Many2one(related="employee_id.aux_grade_id", readonly=True,
                                        string="Current Grade")
     new_grade_id = fields.Many2one("aux.grade")
+    block_reason = fields.Text(
+        string="Why Not Promoted", compute="_compute_block_reason",
+        help="The results, vetoes and sanctions that stop this promotion on the "
+             "effective date.")
+
+    @api.depends("employee_id", "wizard_id.date", "wizard_id.reason")
+    def _compute_block_reason(self):
+        lines = self.filtered(lambda line: line.employee_id and line.wizard_id.date
+                              and line.wizard_id.reason != "demotion")
+        for line in self - lines:
+            line.block_reason = False
+        for date in set(lines.mapped("wizard_id.date")):
+            batch = lines.filtered(lambda line, d=date: line.wizard_id.date == d)
+            blockers = self.env["hr.employee"]._aux_promotion_blockers(
+                batch.mapped("employee_id"), date)
+            for line in batch:
+                reasons = blockers.get(line.employee_id.id)
+                line.block_reason = "\n".join(reasons) if reasons else False

@@ -154,9 +154,19 @@ class AuxLifeEvent(models.Model):
 
     @api.multi
     def action_confirm(self):
-        """Confirm the events and create what the must-visit rules ask for."""
+        """Confirm the events and create what the must-visit rules ask for.
+        A confirmed life event is also a signal for the must-talk rules."""
         self._aux_transition("confirm")
         self._create_care_tasks()
+        events = self.sudo()
+        self.env["hr.employee"]._aux_signal("life_event", [{
+            "employee": event.employee_id, "date": event.event_date,
+            "origin": "%s,%d" % (self._name, event.id), "key": "life-event-%d" % event.id,
+            "codes": [event.event_type_id.code], "life_event_id": event.id,
+            "reason": _("Life event %(ref)s: %(type)s on %(date)s") % {
+                "ref": event.name, "type": event.event_type_id.name,
+                "date": event.event_date},
+        } for event in events])
         return True
 
     @api.multi

@@ -187,33 +187,3 @@ class AuxTalkRule(models.Model):
                 subtype="mail.mt_note")
             talks |= talk
         return talks.with_env(self.env)
-
-
-class HrEmployee(models.Model):
-    _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
-
-    @api.model
-    def _aux_signal(self, trigger, signals):
-        """The must-talk rules answer the signals (hook of aux_personnel)."""
-        res = super(HrEmployee, self)._aux_signal(trigger, signals)
-        self.env["aux.talk.rule"]._aux_answer(trigger, signals)
-        return res
-
-
-class AuxLifeEvent(models.Model):
-    _inherit = "aux.life.event"  # pylint: disable=consider-merging-classes-inherited
-
-    @api.multi
-    def action_confirm(self):
-        """A confirmed life event is also a signal for the must-talk rules."""
-        res = super(AuxLifeEvent, self).action_confirm()
-        events = self.sudo()
-        self.env["hr.employee"]._aux_signal("life_event", [{
-            "employee": event.employee_id, "date": event.event_date,
-            "origin": "%s,%d" % (self._name, event.id), "key": "life-event-%d" % event.id,
-            "codes": [event.event_type_id.code], "life_event_id": event.id,
-            "reason": _("Life event %(ref)s: %(type)s on %(date)s") % {
-                "ref": event.name, "type": event.event_type_id.name,
-                "date": event.event_date},
-        } for event in events])
-        return res

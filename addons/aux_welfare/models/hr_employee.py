@@ -118,3 +118,10 @@ class HrEmployee(models.Model):
     @api.multi
     def action_aux_view_care_payments(self):
         return self._aux_open_care_action("aux_welfare.aux_care_payment_action")
+
+    @api.model
+    def _aux_signal(self, trigger, signals):
+        """The must-talk rules answer the signals (hook of aux_personnel)."""
+        res = super(HrEmployee, self)._aux_signal(trigger, signals)
+        self.env["aux.talk.rule"]._aux_answer(trigger, signals)
+        return res

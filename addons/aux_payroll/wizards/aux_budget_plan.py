@@ -41,7 +41,7 @@ class AuxBudgetPlan(models.TransientModel):
     _description = "Per-Head Budget Planning"
 
     company_id = fields.Many2one(
-        "res.company", string="Company", required=True,
+        "res.company", required=True,
         default=lambda self: self.env["res.company"]._company_default_get("aux.budget.plan"),
         help="The bureau or branch whose people, quotas and standard costs are planned; "
              "the budget is made in it and in its currency.")

@@ -41,7 +41,7 @@ class AuxAssessmentEvent(models.Model):
     # who recorded it, the posting, the stored fields the server computes, and
     # the award list result it records
     _aux_workflow_fields = ("author_id", "sheet_line_id", "sheet_id", "department_id",
-                            "is_veto", "is_commendation", "award_sheet_id")
+                            "is_veto", "is_commendation", "award_sheet_id", "training_month")
 
     employee_id = fields.Many2one("hr.employee", required=True,
                                   index=True, track_visibility="onchange", states=LOCKED)

@@ -290,7 +290,8 @@ class TestEventIntegrity(IntegrityCase):
         for user in (self.user_leader, self.user_office, self.env.user):
             for vals in ({"state": "confirmed"}, {"state": "cancelled"},
                          {"sheet_line_id": line.id}, {"author_id": self.user_manager.id},
-                         {"is_veto": True}, {"department_id": self.unit_b.id}):
+                         {"is_veto": True}, {"department_id": self.unit_b.id},
+                         {"training_month": "%s-01" % YEAR}):
                 with self.subTest(user=user.login, vals=vals), self.refused(AccessError):
                     self.Event.sudo(user).with_context(**FORGED).create(dict(base, **vals))
         event = self.draft()
@@ -304,7 +305,7 @@ class TestEventIntegrity(IntegrityCase):
         for user in (self.user_leader, self.user_office, self.env.user):
             for vals in ({"state": "confirmed"}, {"sheet_line_id": line.id},
                          {"is_veto": False}, {"author_id": self.user_manager.id},
-                         {"sheet_id": self.sheet_a.id}):
+                         {"sheet_id": self.sheet_a.id}, {"training_month": "%s-01" % YEAR}):
                 with self.subTest(user=user.login, vals=vals), self.refused(AccessError):
                     event.sudo(user).with_context(**FORGED).write(vals)
         with self.refused(AccessError):

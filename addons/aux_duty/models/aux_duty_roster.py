@@ -45,6 +45,8 @@ class AuxDutyRoster(models.Model):
     }
     _aux_locked_states = ("published",)
     _aux_lock_exempt_fields = ("duty_phone",)
+    # computed by the server from the unit and the month
+    _aux_workflow_fields = ("name", "date_to", "company_id")
 
     name = fields.Char(compute="_compute_name", store=True)
     department_id = fields.Many2one(

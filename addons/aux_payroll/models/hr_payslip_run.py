@@ -62,7 +62,7 @@ class HrPayslipRun(models.Model):
            "post": {"from": ("approved",), "to": "posted", "rule": "read"}})
     _aux_locked_states = LOCKED_STATES
     _aux_workflow_fields = ("state", "aux_move_id", "aux_generation_note", "is_aux",
-                            "aux_adjustment", "aux_adjusted_run_id")
+                            "aux_adjustment", "aux_adjusted_run_id", "aux_month", "aux_locked")
 
     is_aux = fields.Boolean(
         string="Auxiliary Run", default=lambda self: self.env.context.get("default_is_aux", False),

@@ -14,6 +14,9 @@ class AuxDutyRosterRow(models.Model):
     _inherit = ["aux.workflow.child.mixin"]
     _order = "roster_id, employee_id"
     _aux_lock_parent = "roster_id"
+    # the roster's unit, month and state, and the counts: the server's
+    _aux_workflow_fields = ("department_id", "date_from", "state", "day_count", "night_count",
+                            "rest_count")
 
     roster_id = fields.Many2one("aux.duty.roster", required=True, ondelete="cascade",
                                 index=True)

@@ -12,7 +12,6 @@ from odoo.addons.aux_personnel.tools.local_time import local_date, local_today
 UNIT_GROUP = "aux_personnel.group_aux_personnel_unit_leader"
 OFFICE_GROUP = "aux_personnel.group_aux_personnel_user"
 MANAGER_GROUP = "aux_personnel.group_aux_personnel_manager"
-ENTRY_DATE_FIELDS = ("aux_entry_date", "entry_date", "date_entry", "hire_date")
 # Sheets derived from the confirmed monthly sheets of their period (no lines).
 DERIVED_TYPES = ("quarterly", "annual")
 
@@ -635,23 +634,19 @@ class AuxAssessmentSheet(models.Model):
 
     @api.model
     def _entry_dates(self, employees):
-        """Entry date per employee id: an entry-date field of the register if
-        there is one, else the start of the first contract, else the creation date."""
-        dates = {}
-        emp_fields = self.env["hr.employee"]._fields
-        field = next((f for f in ENTRY_DATE_FIELDS if f in emp_fields), None)
-        if field:
-            for emp in employees.sudo():
-                if emp[field]:
-                    dates[emp.id] = emp[field]
+        """Entry date per employee id: the register's entry date, else the
+        start of the first contract, else the creation date."""
+        people = employees.sudo()
+        dates = {row["id"]: row["entry_date"] for row in people.read(["entry_date"])
+                 if row["entry_date"]}
         missing = employees.filtered(lambda e: e.id not in dates)
-        if missing and "hr.contract" in self.env:
+        if missing:
             data = self.env["hr.contract"].sudo().search_read(
                 [("employee_id", "in", missing.ids), ("date_start", "!=", False)],
                 ["employee_id", "date_start"], order="date_start desc")
             for row in data:  # the earliest start is read last and wins
                 dates[row["employee_id"][0]] = row["date_start"]
-        for emp in employees.sudo().filtered(lambda e: e.id not in dates):
+        for emp in people.filtered(lambda e: e.id not in dates):
             dates[emp.id] = local_date(self, emp.create_date) or "9999"
         return dates
 

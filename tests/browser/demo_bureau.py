@@ -8,6 +8,7 @@ Odoo server on a free port.
 status is written to); run on its own, pytest builds it first when missing.
 """
 import configparser
+import fcntl
 import os
 import shutil
 import subprocess
@@ -79,13 +80,20 @@ class DemoBureau:
         self.server = Server(self.database, log_name="server-%s.log" % name)
 
     def __enter__(self):
-        # a copy is made of a database nobody is connected to
-        _psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-              " WHERE datname = '%s' AND pid <> pg_backend_pid()" % self.template)
-        _psql('CREATE DATABASE "%s" TEMPLATE "%s"' % (self.database, self.template))
-        if os.path.isdir(filestore(self.template)):
-            shutil.copytree(filestore(self.template), filestore(self.database),
-                            dirs_exist_ok=True)
+        # a copy is made of a database nobody is connected to: bin/test runs
+        # the crawl and the journeys in two processes, which copy the
+        # template one after the other (PostgreSQL refuses a copy of a
+        # template another copy is reading)
+        os.makedirs(os.path.join(ROOT, "var", "run"), exist_ok=True)
+        with open(os.path.join(ROOT, "var", "run", "%s.copy.lock" % self.template), "w") \
+                as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            _psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                  " WHERE datname = '%s' AND pid <> pg_backend_pid()" % self.template)
+            _psql('CREATE DATABASE "%s" TEMPLATE "%s"' % (self.database, self.template))
+            if os.path.isdir(filestore(self.template)):
+                shutil.copytree(filestore(self.template), filestore(self.database),
+                                dirs_exist_ok=True)
         try:
             self.server.start()
         except BaseException:

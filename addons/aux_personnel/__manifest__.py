@@ -34,7 +34,6 @@
         "wizards/aux_cadre_convert_views.xml",
         "wizards/aux_team_composition_export_views.xml",
         "wizards/aux_grade_promote_views.xml",
-        "wizards/aux_grade_promote_gate_views.xml",
         "wizards/aux_situation_pack_views.xml",
         "wizards/aux_operation_result_views.xml",
         "views/hr_employee_views.xml",

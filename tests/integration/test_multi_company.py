@@ -12,43 +12,38 @@ from datetime import date, timedelta
 
 from odoo import fields
 from odoo.exceptions import AccessError
-from odoo.tests.common import SavepointCase
+
+from odoo.addons.aux_personnel.tests.common import AuxBureauCase
 
 
-class TestBureauWithBranches(SavepointCase):
+class TestBureauWithBranches(AuxBureauCase):
+
+    _aux_tree = False
+    _aux_resident_ids = False
 
     @classmethod
     def setUpClass(cls):
         super(TestBureauWithBranches, cls).setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, lang="en_US", tracking_disable=True,
-                                       mail_create_nolog=True, no_reset_password=True))
         env = cls.env
         Company = env["res.company"]
         cls.bureau = Company.create({"name": "MC City Bureau"})
         cls.branch_a = Company.create({"name": "MC District A", "parent_id": cls.bureau.id})
         cls.branch_b = Company.create({"name": "MC District B", "parent_id": cls.bureau.id})
-        cls.unit_a = env["hr.department"].create({"name": "MC Brigade A",
-                                                  "company_id": cls.branch_a.id})
-        cls.unit_b = env["hr.department"].create({"name": "MC Brigade B",
-                                                  "company_id": cls.branch_b.id})
-        groups = [env.ref("aux_personnel.group_aux_personnel_manager").id,
-                  env.ref("aux_training.group_aux_training_officer").id,
-                  env.ref("aux_welfare.group_aux_welfare_officer").id]
+        cls.unit_a = cls._aux_unit("MC Brigade A", company_id=cls.branch_a.id)
+        cls.unit_b = cls._aux_unit("MC Brigade B", company_id=cls.branch_b.id)
 
         def officer(login, company, companies):
-            return env["res.users"].create({
-                "name": login, "login": login, "email": "%s@example.com" % login,
-                "company_id": company.id, "company_ids": [(6, 0, companies.ids)],
-                "groups_id": [(6, 0, groups)]})
+            return cls._aux_user(
+                login, "manager", "aux_training.group_aux_training_officer",
+                "aux_welfare.group_aux_welfare_officer",
+                company_id=company.id, company_ids=[(6, 0, companies.ids)])
         cls.officer_a = officer("mc_officer_a", cls.branch_a, cls.branch_a)
         cls.officer_b = officer("mc_officer_b", cls.branch_b, cls.branch_b)
         cls.officer_bureau = officer("mc_officer_bureau", cls.bureau,
                                      cls.bureau | cls.branch_a | cls.branch_b)
 
         def person(name, unit, company):
-            return env["hr.employee"].create({
-                "name": name, "department_id": unit.id, "company_id": company.id,
-                "is_auxiliary": True, "aux_category": "duty"})
+            return cls._aux_person(name, unit, company_id=company.id)
         cls.emp_a = person("MC Aux A", cls.unit_a, cls.branch_a)
         cls.emp_b = person("MC Aux B", cls.unit_b, cls.branch_b)
 

@@ -18,31 +18,26 @@ After session 2 is done: Pan 2 failed exams -> 8; Qiu 1 absence and 1 exam
 missed -> 6; Ren 10.  One event per person, type and month whatever the
 number of sessions, done and reopened."""
 from odoo.exceptions import UserError
-from odoo.tests.common import SavepointCase
+
+from odoo.addons.aux_personnel.tests.common import AuxBureauCase
 
 
-class TestTrainingResultsInAssessment(SavepointCase):
+class TestTrainingResultsInAssessment(AuxBureauCase):
+
+    _aux_context = {"lang": "en_US", "tracking_disable": True}
+    _aux_tree = False
+    _aux_resident_ids = False
 
     @classmethod
     def setUpClass(cls):
         super(TestTrainingResultsInAssessment, cls).setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, lang="en_US",
-                                       tracking_disable=True))
         env = cls.env
-        unit = env["hr.department"].create({"name": "Training Link Brigade"})
-        Employee = env["hr.employee"]
-        cls.pan, cls.qiu, cls.ren = [
-            Employee.create({"name": name, "department_id": unit.id, "is_auxiliary": True,
-                             "aux_category": "duty"})
-            for name in ("Link Pan", "Link Qiu", "Link Ren")]
-        Users = env["res.users"].with_context(no_reset_password=True)
-
-        def user(login, group):
-            return Users.create({"name": login, "login": login,
-                                 "email": "%s@example.com" % login,
-                                 "groups_id": [(6, 0, [env.ref(group).id])]})
-        cls.officer = user("link_training_officer", "aux_training.group_aux_training_officer")
-        cls.manager = user("link_manager", "aux_personnel.group_aux_personnel_manager")
+        unit = cls._aux_unit("Training Link Brigade")
+        cls.pan, cls.qiu, cls.ren = [cls._aux_person(name, unit)
+                                     for name in ("Link Pan", "Link Qiu", "Link Ren")]
+        cls.officer = cls._aux_user("link_training_officer",
+                                    "aux_training.group_aux_training_officer")
+        cls.manager = cls._aux_user("link_manager", "manager")
         course = env["aux.training.course"].create({
             "name": "Link road duty refresher",
             "category_id": env.ref("aux_training.aux_training_category_periodic").id,

@@ -1,32 +1,24 @@
 # Copyright 2026 Auxiliary Personnel Project
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests.common import SavepointCase
-
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tests.common import AuxBureauCase
 
 YEAR = 2011
 
 
-class AssessmentCase(SavepointCase):
+class AssessmentCase(AuxBureauCase):
     """Units A (with sub-unit A1) and B, auxiliaries in each, a sworn leader of
     A, users for every role, the periods of one year and the default data."""
+
+    # messages in English; the chatter records what the fixtures do
+    _aux_context = {"lang": "en_US"}
+    _aux_resident_ids = False
 
     @classmethod
     def setUpClass(cls):
         super(AssessmentCase, cls).setUpClass()
-        # messages are asserted in English whatever the admin's language
-        cls.env = cls.env(context=dict(cls.env.context, lang="en_US"))
         env = cls.env
-        Department = env["hr.department"]
-        Employee = env["hr.employee"]
-        cls.unit_a = Department.create({"name": "Brigade A"})
-        cls.unit_a1 = Department.create({"name": "Squadron A1", "parent_id": cls.unit_a.id})
-        cls.unit_b = Department.create({"name": "Brigade B"})
-
-        def aux(name, unit, category="duty"):
-            return Employee.create({"name": name, "department_id": unit.id,
-                                    "is_auxiliary": True, "aux_category": category})
-
+        aux = cls._aux_person
         cls.emp_a = aux("Aux A Alpha", cls.unit_a)
         cls.emp_a2 = aux("Aux A Bravo", cls.unit_a)
         cls.emp_a3 = aux("Aux A Charlie", cls.unit_a)
@@ -34,26 +26,15 @@ class AssessmentCase(SavepointCase):
         cls.emp_a5 = aux("Aux A Echo", cls.unit_a)
         cls.emp_a1 = aux("Aux A1 Sub", cls.unit_a1)
         cls.emp_b = aux("Aux B", cls.unit_b)
-        cls.sworn_a = Employee.create({"name": "Officer A", "department_id": cls.unit_a.id})
+        cls.sworn_a = aux("Officer A", cls.unit_a, auxiliary=False)
 
-        Users = env["res.users"].with_context(no_reset_password=True)
-
-        def user(login, group_xmlid, employee=None):
-            new_user = Users.create({
-                "name": login, "login": login, "email": "%s@example.com" % login,
-                "groups_id": [(6, 0, [env.ref(group_xmlid).id])]})
-            if employee:
-                employee.user_id = new_user
-            return new_user
-
-        cls.user_self = user("aux_a_self", "aux_personnel.group_aux_personnel_self", cls.emp_a)
-        cls.user_self_b = user("aux_a_self_b", "aux_personnel.group_aux_personnel_self",
-                               cls.emp_b)
-        cls.user_leader = user("aux_a_leader", "aux_personnel.group_aux_personnel_unit_leader",
-                               cls.sworn_a)
-        cls.user_office = user("aux_a_office", "aux_personnel.group_aux_personnel_user")
-        cls.user_office2 = user("aux_a_office2", "aux_personnel.group_aux_personnel_user")
-        cls.user_manager = user("aux_a_manager", "aux_personnel.group_aux_personnel_manager")
+        user = cls._aux_user
+        cls.user_self = user("aux_a_self", "self", employee=cls.emp_a)
+        cls.user_self_b = user("aux_a_self_b", "self", employee=cls.emp_b)
+        cls.user_leader = user("aux_a_leader", "leader", employee=cls.sworn_a)
+        cls.user_office = user("aux_a_office", "office")
+        cls.user_office2 = user("aux_a_office2", "office")
+        cls.user_manager = user("aux_a_manager", "manager")
 
         cls.scheme = env.ref("aux_assessment.scheme_default")
         cls.rule = env.ref("aux_assessment.rule_default")

@@ -6,49 +6,34 @@ and manager; a roster helper and a punch-file helper.  The month of the
 tests is March 2026 (past: its shifts are over)."""
 from datetime import date, timedelta
 
-from odoo.tests.common import SavepointCase
-
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tests.common import AuxBureauCase
 
 MONTH = "2026-03-01"
 HEADER = "工号,姓名,打卡时间,设备\n"
 
 
-class AuxDutyCase(SavepointCase):
+class AuxDutyCase(AuxBureauCase):
+
+    _aux_prefix = "Duty "
+    _aux_titled_users = True
+    # people without category or resident ID
+    _aux_category = None
+    _aux_resident_ids = False
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, lang="en_US", tracking_disable=True,
-                                       mail_create_nolog=True, no_reset_password=True))
         env = cls.env
         ref = env.ref
         env["ir.config_parameter"].sudo().set_param("aux_duty.timezone", "Asia/Shanghai")
-        groups = {
-            "self": ref("aux_personnel.group_aux_personnel_self"),
-            "leader": ref("aux_personnel.group_aux_personnel_unit_leader"),
-            "office": ref("aux_personnel.group_aux_personnel_user"),
-            "manager": ref("aux_personnel.group_aux_personnel_manager"),
-        }
-        Department = env["hr.department"]
-        cls.unit_a = Department.create({"name": "Duty Brigade A"})
-        cls.unit_a1 = Department.create({"name": "Duty Squadron A1",
-                                         "parent_id": cls.unit_a.id})
-        cls.unit_b = Department.create({"name": "Duty Brigade B"})
 
-        def user(login, group):
-            return env["res.users"].create({
-                "name": login.replace("_", " ").title(), "login": login,
-                "email": "%s@example.com" % login, "groups_id": [(6, 0, [group.id])]})
+        def person(name, unit, login, group="self", badge=None, auxiliary=True):
+            return cls._aux_person(name, unit, user=cls._aux_user(login, group),
+                                   auxiliary=auxiliary, barcode=badge)
 
-        def person(name, unit, login=None, group="self", badge=None, auxiliary=True):
-            usr = user(login, groups[group]) if login else env["res.users"]
-            return env["hr.employee"].create({
-                "name": name, "department_id": unit.id, "user_id": usr.id,
-                "is_auxiliary": auxiliary, "barcode": badge})
-
-        cls.user_office = user("duty_office", groups["office"])
-        cls.user_manager = user("duty_manager", groups["manager"])
+        cls.user_office = cls._aux_user("duty_office", "office")
+        cls.user_manager = cls._aux_user("duty_manager", "manager")
         cls.emp_leader_a = person("Duty Leader A", cls.unit_a, "duty_leader_a", "leader",
                                   "90000001", auxiliary=False)
         cls.emp_leader_b = person("Duty Leader B", cls.unit_b, "duty_leader_b", "leader",

@@ -8,36 +8,49 @@ structure, confirmed monthly assessments of March 2030 (one with a veto, one
 person without assessment), a salary journal and one user per role.  The
 default pay tables of the addon are used as shipped.  No test method here.
 """
-from odoo.tests.common import SavepointCase
-
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tests.common import PERSONNEL_ROLES, AuxBureauCase
 
 YEAR = 2030
 MARCH = ("2030-03-01", "2030-03-31")
 FEBRUARY = ("2030-02-01", "2030-02-28")
 
+#: the roles of aux_payroll (and aux_personnel's): {short name: group xmlid}
+PAYROLL_ROLES = dict(
+    PERSONNEL_ROLES, officer="aux_payroll.group_aux_payroll_officer",
+    finance="aux_payroll.group_aux_payroll_finance",
+    boss="aux_payroll.group_aux_payroll_leader",
+    editor="aux_payroll.group_aux_payroll_rule_editor")
 
-class AuxPayrollCase(SavepointCase):
+
+class PayrollBureauCase(AuxBureauCase):
+    """What the payroll fixtures (this module's and payroll_run_common's)
+    share: the payroll roles, people without resident IDs, no pre-job
+    training gate on their posts."""
+
+    _aux_roles = PAYROLL_ROLES
+    _aux_resident_ids = False
+
+    @classmethod
+    def setUpClass(cls):
+        super(PayrollBureauCase, cls).setUpClass()
+        cls._aux_without_training_gate()
+
+
+class AuxPayrollCase(PayrollBureauCase):
+
+    _aux_prefix = "Pay "
 
     @classmethod
     def setUpClass(cls):
         super(AuxPayrollCase, cls).setUpClass()
-        # messages are asserted in English whatever the admin's language
-        cls.env = cls.env(context=dict(cls.env.context, lang="en_US", tracking_disable=True,
-                                       mail_create_nolog=True, no_reset_password=True))
         env = cls.env
-        if "aux.training.requirement" in env:
-            env["aux.training.requirement"].search([]).write({"blocks_post_assignment": False})
         cls.structure = env.ref("aux_payroll.aux_salary_structure")
         cls.Slip = env["hr.payslip"]
         cls.Table = env["aux.pay.table"]
         cls.Version = env["aux.pay.table.version"]
         cls.journal = env["account.journal"].create({
             "name": "Aux salaries (test)", "code": "TAUX", "type": "general"})
-        Department = env["hr.department"]
-        cls.unit_a = Department.create({"name": "Pay Brigade A"})
-        cls.unit_a1 = Department.create({"name": "Pay Squadron A1", "parent_id": cls.unit_a.id})
-        cls.unit_b = Department.create({"name": "Pay Brigade B"})
         cls.grades = {level: env.ref("aux_personnel.aux_grade_l%d" % level)
                       for level in range(1, 8)}
         # profiles of the hand-computed payslips (see test_payslip_compute);
@@ -54,8 +67,7 @@ class AuxPayrollCase(SavepointCase):
         cls.emp_none = cls._aux("Pay Unassessed L6", cls.unit_b, 6, "2028-03-01")
         cls.emp_veto = cls._aux("Pay Veto L7", cls.unit_a, 7, "2030-01-01")
         cls.emp_leave = cls._aux("Pay Leave L7", cls.unit_a, 7, "2030-01-01")
-        cls.sworn_a = env["hr.employee"].create({"name": "Pay Officer A",
-                                                 "department_id": cls.unit_a.id})
+        cls.sworn_a = cls._aux_person("Pay Officer A", cls.unit_a, auxiliary=False)
 
         # assessments: confirmed monthly sheets of February and March
         periods = env["aux.assessment.period"]._create_year(YEAR)
@@ -72,35 +84,21 @@ class AuxPayrollCase(SavepointCase):
         cls._assess(cls.period_feb, scores)
         cls._assess(cls.period_mar, scores)
 
-        Users = env["res.users"].with_context(no_reset_password=True)
-
-        def user(login, groups, employee=None):
-            new_user = Users.create({
-                "name": login, "login": login, "email": "%s@example.com" % login,
-                "groups_id": [(6, 0, [env.ref(g).id for g in groups])]})
-            if employee:
-                employee.user_id = new_user
-            return new_user
-
-        cls.user_self = user("pay_self", ["aux_personnel.group_aux_personnel_self"],
-                             cls.emp_new)
-        cls.user_leader_a = user("pay_leader_a",
-                                 ["aux_personnel.group_aux_personnel_unit_leader"],
-                                 cls.sworn_a)
-        cls.user_officer = user("pay_officer", ["aux_payroll.group_aux_payroll_officer"])
-        cls.user_finance = user("pay_finance", ["aux_payroll.group_aux_payroll_finance"])
-        cls.user_payroll_manager = user("pay_hr_manager", [
-            "hr_payroll.group_hr_payroll_manager", "aux_payroll.group_aux_payroll_officer"])
-        cls.user_editor = user("pay_editor", ["aux_payroll.group_aux_payroll_rule_editor"])
+        user = cls._aux_user
+        cls.user_self = user("pay_self", "self", employee=cls.emp_new)
+        cls.user_leader_a = user("pay_leader_a", "leader", employee=cls.sworn_a)
+        cls.user_officer = user("pay_officer", "officer")
+        cls.user_finance = user("pay_finance", "finance")
+        cls.user_payroll_manager = user("pay_hr_manager", "hr_payroll.group_hr_payroll_manager",
+                                        "officer")
+        cls.user_editor = user("pay_editor", "editor")
 
     @classmethod
     def _aux(cls, name, unit, level, entry_date, contribution_base=0.0, category="duty"):
         """An auxiliary of grade ``level`` since ``entry_date`` with a running
         contract on the auxiliary structure (given by default)."""
-        employee = cls.env["hr.employee"].create({
-            "name": name, "department_id": unit.id, "is_auxiliary": True,
-            "aux_category": category, "entry_date": entry_date,
-            "aux_grade_id": cls.grades[level].id})
+        employee = cls._aux_person(name, unit, aux_category=category, entry_date=entry_date,
+                                   aux_grade_id=cls.grades[level].id)
         cls.env["hr.contract"].create({
             "name": "Contract %s" % name, "employee_id": employee.id, "wage": 3000.0,
             "date_start": entry_date, "state": "open",

@@ -4,26 +4,22 @@
 and B, auxiliaries with running contracts on the auxiliary structure (the
 stock one while the engine is absent), a chart of three accounts, a salary
 journal, and one user per role of the approval chain."""
-from odoo.tests.common import SavepointCase
+from .common import PayrollBureauCase
 
 MONTH_START = "2026-03-01"
 MONTH_END = "2026-03-31"
 
 
-class PayrollRunCase(SavepointCase):
+class PayrollRunCase(PayrollBureauCase):
+
+    # English, no tracking values; the chatter's "created" messages kept
+    _aux_context = {"lang": "en_US", "tracking_disable": True}
+    _aux_prefix = "Run "
 
     @classmethod
     def setUpClass(cls):
         super(PayrollRunCase, cls).setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, lang="en_US", tracking_disable=True))
         env = cls.env
-        if "aux.training.requirement" in env:
-            env["aux.training.requirement"].search([]).write({"blocks_post_assignment": False})
-        Department = env["hr.department"]
-        Employee = env["hr.employee"]
-        cls.unit_a = Department.create({"name": "Run Brigade A"})
-        cls.unit_a1 = Department.create({"name": "Run Squadron A1", "parent_id": cls.unit_a.id})
-        cls.unit_b = Department.create({"name": "Run Brigade B"})
 
         # accounts and journal
         Account = env["account.account"]
@@ -46,9 +42,7 @@ class PayrollRunCase(SavepointCase):
         cls._set_rule_accounts(cls.structure)
 
         def aux(name, unit, contract=True, wage=3000.0):
-            employee = Employee.create({
-                "name": name, "department_id": unit.id, "is_auxiliary": True,
-                "aux_category": "duty", "entry_date": "2020-01-01"})
+            employee = cls._aux_person(name, unit, entry_date="2020-01-01")
             if contract:
                 cls._contract(employee, wage)
             return employee
@@ -58,28 +52,17 @@ class PayrollRunCase(SavepointCase):
         cls.emp_a1 = aux("Run Aux A1 Sub", cls.unit_a1, wage=2800.0)
         cls.emp_b = aux("Run Aux B", cls.unit_b)
         cls.emp_nocontract = aux("Run Aux A No Contract", cls.unit_a, contract=False)
-        cls.sworn_a = Employee.create({"name": "Run Officer A", "department_id": cls.unit_a.id})
-        cls.sworn_b = Employee.create({"name": "Run Officer B", "department_id": cls.unit_b.id})
+        cls.sworn_a = cls._aux_person("Run Officer A", cls.unit_a, auxiliary=False)
+        cls.sworn_b = cls._aux_person("Run Officer B", cls.unit_b, auxiliary=False)
 
-        Users = env["res.users"].with_context(no_reset_password=True)
-
-        def user(login, groups, employee=None):
-            new_user = Users.create({
-                "name": login, "login": login, "email": "%s@example.com" % login,
-                "groups_id": [(6, 0, [env.ref(g).id for g in groups])]})
-            if employee:
-                employee.user_id = new_user
-            return new_user
-
-        cls.user_self = user("run_self", ["aux_personnel.group_aux_personnel_self"], cls.emp_a)
-        cls.user_leader_a = user(
-            "run_leader_a", ["aux_personnel.group_aux_personnel_unit_leader"], cls.sworn_a)
-        cls.user_leader_b = user(
-            "run_leader_b", ["aux_personnel.group_aux_personnel_unit_leader"], cls.sworn_b)
-        cls.user_officer = user("run_officer", ["aux_payroll.group_aux_payroll_officer"])
-        cls.user_manager = user("run_manager", ["aux_personnel.group_aux_personnel_manager"])
-        cls.user_finance = user("run_finance", ["aux_payroll.group_aux_payroll_finance"])
-        cls.user_boss = user("run_boss", ["aux_payroll.group_aux_payroll_leader"])
+        user = cls._aux_user
+        cls.user_self = user("run_self", "self", employee=cls.emp_a)
+        cls.user_leader_a = user("run_leader_a", "leader", employee=cls.sworn_a)
+        cls.user_leader_b = user("run_leader_b", "leader", employee=cls.sworn_b)
+        cls.user_officer = user("run_officer", "officer")
+        cls.user_manager = user("run_manager", "manager")
+        cls.user_finance = user("run_finance", "finance")
+        cls.user_boss = user("run_boss", "boss")
 
     @classmethod
     def _contract(cls, employee, wage=3000.0, date_start="2020-01-01"):

@@ -32,7 +32,7 @@ class TestAdjustmentRun(AuxPayrollCase):
             "name": "2030 (adjustment tests)", "date_from": "2030-01-01",
             "table_id": cls.env.ref("aux_payroll.aux_pay_table_base_pay").id,
             "line_ids": [(0, 0, {"amount": 7300.0})]})
-        cls.unit = cls.env["hr.department"].create({"name": "Adjustment Brigade"})
+        cls.unit = cls._aux_unit("Adjustment Brigade")
         cls.emp_l3 = cls._aux("Adjust L3", cls.unit, 3, "2015-06-01")
         cls.emp_l5 = cls._aux("Adjust L5", cls.unit, 5, "2020-03-15")
         cls.Run = cls.env["hr.payslip.run"].with_context(default_is_aux=True)

@@ -31,9 +31,7 @@ class TestBankAccountPrivacy(AuxPayrollCase):
         # the person's own confirmed payslip, which he reads
         cls.own_slip = cls.slip(cls.emp_new, period=FEBRUARY)
         cls.own_slip.write({"state": "done"})
-        cls.user_office = env["res.users"].with_context(no_reset_password=True).create({
-            "name": "pay_office", "login": "pay_office", "email": "pay_office@example.com",
-            "groups_id": [(6, 0, [env.ref("aux_personnel.group_aux_personnel_user").id])]})
+        cls.user_office = cls._aux_user("pay_office", "office")
 
     @contextmanager
     def refused(self, name="bank_account_id", message=SEARCH):

@@ -16,11 +16,9 @@ class TestBudgetRights(PayrollRunCase):
     def setUpClass(cls):
         super(TestBudgetRights, cls).setUpClass()
         env = cls.env
-        Users = env["res.users"].with_context(no_reset_password=True)
 
         def user(login, group):
-            return Users.create({"name": login, "login": login,
-                                 "groups_id": [(6, 0, [env.ref(group).id])]})
+            return cls._aux_user(login, group, email=False)
 
         cls.user_accountant = user("budget_accountant", "account.group_account_user")
         cls.user_billing = user("budget_billing", "account.group_account_invoice")

@@ -26,16 +26,13 @@ class TestPayslipChildRules(AuxPayrollCase):
     def setUpClass(cls):
         super(TestPayslipChildRules, cls).setUpClass()
         env = cls.env
-        Users = env["res.users"].with_context(no_reset_password=True)
 
-        def user(login, groups):
-            return Users.create({"name": login, "login": login,
-                                 "groups_id": [(6, 0, [env.ref(g).id for g in groups])]})
+        def user(login, group):
+            return cls._aux_user(login, group, email=False)
 
-        cls.user_boss = user("rules_boss", ["aux_payroll.group_aux_payroll_leader"])
-        cls.user_stock_payroll = user("rules_stock_payroll",
-                                      ["hr_payroll.group_hr_payroll_user"])
-        cls.user_office = user("rules_office", ["aux_personnel.group_aux_personnel_user"])
+        cls.user_boss = user("rules_boss", "boss")
+        cls.user_stock_payroll = user("rules_stock_payroll", "hr_payroll.group_hr_payroll_user")
+        cls.user_office = user("rules_office", "office")
         cls.own_done = cls.slip(cls.emp_new, period=FEBRUARY)
         cls.own_draft = cls.slip(cls.emp_new)
         cls.sub_unit = cls.slip(cls.emp_mid)        # unit A1, under the leader's A
@@ -177,17 +174,12 @@ class TestRunEntryContractRules(PayrollRunCase):
     @classmethod
     def setUpClass(cls):
         super(TestRunEntryContractRules, cls).setUpClass()
-        Users = cls.env["res.users"].with_context(no_reset_password=True)
-        cls.user_billing = Users.create({
-            "name": "run_billing", "login": "run_billing",
-            "groups_id": [(6, 0, [cls.env.ref("account.group_account_invoice").id])]})
-        cls.user_accountant = Users.create({
-            "name": "run_accountant", "login": "run_accountant",
-            "groups_id": [(6, 0, [cls.env.ref("account.group_account_invoice").id,
-                                  cls.env.ref("account.group_account_user").id])]})
-        cls.user_billing_manager = Users.create({
-            "name": "run_billing_manager", "login": "run_billing_manager",
-            "groups_id": [(6, 0, [cls.env.ref("account.group_account_manager").id])]})
+        user = cls._aux_user
+        cls.user_billing = user("run_billing", "account.group_account_invoice", email=False)
+        cls.user_accountant = user("run_accountant", "account.group_account_invoice",
+                                   "account.group_account_user", email=False)
+        cls.user_billing_manager = user("run_billing_manager", "account.group_account_manager",
+                                        email=False)
         cls.run_a = cls.new_run(cls.unit_a)
         cls.run_a.action_aux_generate()
         cls.run_b = cls.new_run(cls.unit_b)
@@ -316,9 +308,7 @@ class TestSalaryBankAccounts(AuxPayrollCase):
         cls.other_unit = account("6222000000000003", cls.emp_tax.name, cls.emp_tax)
         cls.supplier = account("6222000000000009", "Uniform supplier")
         cls.accounts = cls.own | cls.colleague | cls.other_unit | cls.supplier
-        cls.user_office = env["res.users"].with_context(no_reset_password=True).create({
-            "name": "bank_office", "login": "bank_office",
-            "groups_id": [(6, 0, [env.ref("aux_personnel.group_aux_personnel_user").id])]})
+        cls.user_office = cls._aux_user("bank_office", "office", email=False)
 
     def visible(self, user):
         return self.env["res.partner.bank"].sudo(user).search(

@@ -24,10 +24,8 @@ class TestServiceYearsBudget(BudgetCase):
         env = cls.env
         env.user.company_id.aux_probation_months = 6
         cls.service_rule = env.ref("aux_personnel.aux_service_rule_default")
-        cls.unit_s = env["hr.department"].create({"name": "Seniority Unit"})
-        cls.person = env["hr.employee"].create({
-            "name": "Seniority Hu", "department_id": cls.unit_s.id, "is_auxiliary": True,
-            "aux_category": "duty", "entry_date": "2019-03-10"})
+        cls.unit_s = cls._aux_unit("Seniority Unit")
+        cls.person = cls._aux_person("Seniority Hu", cls.unit_s, entry_date="2019-03-10")
         cls._contract(cls.person, date_start="2019-03-10")
         cls.cost("Seniority pay", "pay", basis="table", table_code="SENIORITY",
                  table_key="seniority", months=12)

@@ -20,9 +20,7 @@ class TestYearEndPay(AuxPayrollCase):
     def setUpClass(cls):
         super(TestYearEndPay, cls).setUpClass()
         env = cls.env
-        cls.user_manager = env["res.users"].with_context(no_reset_password=True).create({
-            "name": "ye_manager", "login": "ye_manager", "email": "ye_manager@example.com",
-            "groups_id": [(6, 0, [env.ref("aux_personnel.group_aux_personnel_manager").id])]})
+        cls.user_manager = cls._aux_user("ye_manager", "manager")
         cls.rule = env.ref("aux_assessment.rule_default")
         # every unit may have one excellent result, whatever its size
         cls.rule.min_headcount = 1

@@ -24,11 +24,9 @@ class AttritionCommon(AuxPostCommon):
     def setUpClass(cls):
         super(AttritionCommon, cls).setUpClass()
         ref = cls.env.ref
-        Department = cls.env["hr.department"]
-        cls.unit = Department.create({"name": "H1 Attrition Unit"})
-        cls.squad = Department.create({"name": "H1 Attrition Squad",
-                                       "parent_id": cls.unit.id})
-        cls.other = Department.create({"name": "H1 Attrition Other"})
+        cls.unit = cls._aux_unit("H1 Attrition Unit")
+        cls.squad = cls._aux_unit("H1 Attrition Squad", cls.unit)
+        cls.other = cls._aux_unit("H1 Attrition Other")
         cls.reasons = {code: ref("aux_personnel.aux_exit_reason_%s" % code)
                        for code in ("resigned", "dismissed", "not_renewed", "cadre")}
         cls.grade_l5 = ref("aux_personnel.aux_grade_l5")

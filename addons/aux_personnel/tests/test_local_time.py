@@ -9,28 +9,26 @@ from datetime import datetime
 
 import pytz
 
-from odoo.tests.common import SavepointCase
-
 from ..tools.local_time import (
     local_date, local_day_start, local_today, local_tz, sql_company_today)
+from .common import AuxBureauCase
 
 
-class TestLocalTime(SavepointCase):
+class TestLocalTime(AuxBureauCase):
+
+    _aux_context = {"lang": "en_US"}
+    _aux_tree = False
 
     @classmethod
     def setUpClass(cls):
         super(TestLocalTime, cls).setUpClass()
-        cls.env = cls.env(context={"lang": "en_US"})
         Company = cls.env["res.company"]
         cls.bureau = Company.create({"name": "TZ Bureau"})
         cls.branch = Company.create({"name": "TZ Branch", "parent_id": cls.bureau.id})
-        Users = cls.env["res.users"].with_context(no_reset_password=True)
 
         def user(login, company, tz=False):
-            return Users.create({
-                "name": login, "login": login, "tz": tz, "company_id": company.id,
-                "company_ids": [(6, 0, [company.id])],
-                "groups_id": [(6, 0, [cls.env.ref("base.group_user").id])]})
+            return cls._aux_user(login, "base.group_user", email=False, tz=tz,
+                                 company_id=company.id, company_ids=[(6, 0, [company.id])])
         cls.beijing = user("tz_beijing", cls.bureau, "Asia/Shanghai")
         cls.utc = user("tz_utc", cls.bureau, "UTC")
         cls.no_tz = user("tz_none", cls.branch)

@@ -11,31 +11,26 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from odoo import fields
-from odoo.tests.common import SavepointCase
+
+from .common import AuxBureauCase
 
 
-class AuxPostCommon(SavepointCase):
+class AuxPostCommon(AuxBureauCase):
+
+    _aux_tree = False
+    _aux_resident_ids = False
 
     @classmethod
     def setUpClass(cls):
         super(AuxPostCommon, cls).setUpClass()
-        # Messages are asserted in English whatever the admin's language.
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True, lang="en_US",
-                                       mail_create_nolog=True, no_reset_password=True))
         cls.today = date.today()
-        if "aux.training.requirement" in cls.env:
-            # Posts are tested on their own rules here; the pre-job training
-            # gate of aux_training (when installed) has its own tests there.
-            cls.env["aux.training.requirement"].search([]).write(
-                {"blocks_post_assignment": False})
+        cls._aux_without_training_gate()
         cls.Employee = cls.env["hr.employee"]
         cls.Post = cls.env["aux.post"]
         cls.Assignment = cls.env["aux.post.assignment"]
-        Department = cls.env["hr.department"]
-        cls.bureau = Department.create({"name": "H2 Test Bureau"})
-        cls.brigade = Department.create({"name": "H2 Traffic Brigade",
-                                         "parent_id": cls.bureau.id})
-        cls.other_unit = Department.create({"name": "H2 Other Unit"})
+        cls.bureau = cls._aux_unit("H2 Test Bureau")
+        cls.brigade = cls._aux_unit("H2 Traffic Brigade", cls.bureau)
+        cls.other_unit = cls._aux_unit("H2 Other Unit")
         cls.aux1 = cls._employee("Zhang Wei", cls.brigade, True)
         cls.aux2 = cls._employee("Li Na", cls.brigade, True)
         cls.sworn = cls._employee("Wang Qiang", cls.brigade, False)
@@ -52,11 +47,7 @@ class AuxPostCommon(SavepointCase):
 
     @classmethod
     def _employee(cls, name, department, auxiliary, **values):
-        vals = {"name": name, "department_id": department.id, "is_auxiliary": auxiliary}
-        if auxiliary:
-            vals["aux_category"] = "duty"
-        vals.update(values)
-        return cls.Employee.create(vals)
+        return cls._aux_person(name, department, auxiliary=auxiliary, **values)
 
     @classmethod
     def _date(cls, **delta):
@@ -65,12 +56,7 @@ class AuxPostCommon(SavepointCase):
 
     @classmethod
     def _user(cls, login, group_xmlid, employee=None):
-        user = cls.env["res.users"].create({
-            "name": login, "login": login,
-            "groups_id": [(6, 0, [cls.env.ref(group_xmlid).id])]})
-        if employee:
-            employee.user_id = user
-        return user
+        return cls._aux_user(login, group_xmlid, employee=employee, email=False)
 
     @contextmanager
     def refused(self, exception, pattern=""):

@@ -113,13 +113,6 @@ class TestPrivateFieldsRegistry(PrivateCase):
                                                self.env["res.groups"].browse(ids))
         return self.insiders[groups]
 
-    @classmethod
-    def _user(cls, login, groups):
-        return cls.env["res.users"].create({
-            "name": login, "login": login, "email": "%s@example.com" % login,
-            "groups_id": [(6, 0, groups.ids)],
-        })
-
     def _paths(self, model, name, user):
         """({path name: callable} of every way to ask about ``model.name``,
         whether Odoo can group and sort by it)."""

@@ -24,10 +24,8 @@ class TestTeamComposition(AuxPostCommon):
     @classmethod
     def setUpClass(cls):
         super(TestTeamComposition, cls).setUpClass()
-        Department = cls.env["hr.department"]
-        cls.unit = Department.create({"name": "H2 Composition Unit"})
-        cls.sub_unit = Department.create({"name": "H2 Composition Squadron",
-                                          "parent_id": cls.unit.id})
+        cls.unit = cls._aux_unit("H2 Composition Unit")
+        cls.sub_unit = cls._aux_unit("H2 Composition Squadron", cls.unit)
 
         def person(name, department, auxiliary, birthday, entry, **values):
             return cls._employee(name, department, auxiliary, birthday=birthday,

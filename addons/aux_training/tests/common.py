@@ -3,9 +3,9 @@
 from datetime import date, timedelta
 
 from odoo import fields
-from odoo.tests.common import SavepointCase
 
 from odoo.addons.aux_personnel.models.aux_workflow_mixin import trust
+from odoo.addons.aux_personnel.tests.common import PERSONNEL_ROLES, AuxBureauCase
 
 
 def day(offset=0):
@@ -13,53 +13,37 @@ def day(offset=0):
     return fields.Date.to_string(date.today() + timedelta(days=offset))
 
 
-class TrainingCase(SavepointCase):
+class TrainingCase(AuxBureauCase):
     """Units A (with sub-unit A1) and B, auxiliaries in each, a sworn leader
     of A, users for every role, and a pre-job and an in-service course."""
+
+    # messages in English; the chatter records what the fixtures do
+    _aux_context = {"lang": "en_US"}
+    _aux_roles = dict(PERSONNEL_ROLES, officer="aux_training.group_aux_training_officer")
+    _aux_resident_ids = False
 
     @classmethod
     def setUpClass(cls):
         super(TrainingCase, cls).setUpClass()
-        # messages are asserted in English whatever the admin's language
-        cls.env = cls.env(context=dict(cls.env.context, lang="en_US"))
         env = cls.env
-        Department = env["hr.department"]
-        Employee = env["hr.employee"]
-        cls.unit_a = Department.create({"name": "Brigade A"})
-        cls.unit_a1 = Department.create({"name": "Squadron A1", "parent_id": cls.unit_a.id})
-        cls.unit_b = Department.create({"name": "Brigade B"})
         cls.category_pre_job = env.ref("aux_training.aux_training_category_pre_job")
         cls.category_periodic = env.ref("aux_training.aux_training_category_periodic")
         cls.req_pre_job = env.ref("aux_training.aux_training_requirement_pre_job")
         cls.req_periodic = env.ref("aux_training.aux_training_requirement_periodic")
         cls.req_annual = env.ref("aux_training.aux_training_requirement_annual")
 
-        def aux(name, unit, category="duty"):
-            return Employee.create({
-                "name": name, "department_id": unit.id, "is_auxiliary": True,
-                "aux_category": category})
-
+        aux = cls._aux_person
         cls.emp_a = aux("Aux A", cls.unit_a)
         cls.emp_a2 = aux("Aux A2", cls.unit_a)
         cls.emp_a1 = aux("Aux A1", cls.unit_a1)
         cls.emp_b = aux("Aux B", cls.unit_b)
-        cls.sworn_a = Employee.create({"name": "Officer A", "department_id": cls.unit_a.id})
+        cls.sworn_a = aux("Officer A", cls.unit_a, auxiliary=False)
 
-        Users = env["res.users"].with_context(no_reset_password=True)
-
-        def user(login, group_xmlid, employee=None):
-            new_user = Users.create({
-                "name": login, "login": login, "email": login + "@example.com",
-                "groups_id": [(6, 0, [env.ref(group_xmlid).id])]})
-            if employee:
-                employee.user_id = new_user
-            return new_user
-
-        cls.user_self = user("aux_t_self", "aux_personnel.group_aux_personnel_self", cls.emp_a)
-        cls.user_leader = user(
-            "aux_t_leader", "aux_personnel.group_aux_personnel_unit_leader", cls.sworn_a)
-        cls.user_office = user("aux_t_office", "aux_personnel.group_aux_personnel_user")
-        cls.user_officer = user("aux_t_officer", "aux_training.group_aux_training_officer")
+        user = cls._aux_user
+        cls.user_self = user("aux_t_self", "self", employee=cls.emp_a)
+        cls.user_leader = user("aux_t_leader", "leader", employee=cls.sworn_a)
+        cls.user_office = user("aux_t_office", "office")
+        cls.user_officer = user("aux_t_officer", "officer")
 
         Course = env["aux.training.course"]
         cls.course_pre_job = Course.create({

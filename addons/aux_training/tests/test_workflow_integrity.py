@@ -33,9 +33,7 @@ class WorkflowCase(TrainingCase):
         # roles that must not do a step, the superuser (admin) included
         cls.everyone = (cls.user_self, cls.user_leader, cls.user_office, cls.user_officer,
                         cls.env.user)
-        cls.user_manager = cls.env["res.users"].with_context(no_reset_password=True).create({
-            "name": "aux_t_manager", "login": "aux_t_manager", "email": "m@example.com",
-            "groups_id": [(6, 0, [cls.env.ref("aux_personnel.group_aux_personnel_manager").id])]})
+        cls.user_manager = cls._aux_user("aux_t_manager", "manager", email="m@example.com")
 
     def _refused(self, error, function, *args, **kwargs):
         """Assert ``function`` raises ``error``, rolling back what it did."""

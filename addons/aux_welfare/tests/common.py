@@ -3,7 +3,8 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.tests.common import SavepointCase
+
+from odoo.addons.aux_personnel.tests.common import PERSONNEL_ROLES, AuxBureauCase
 
 
 def days_from_today(days):
@@ -11,9 +12,18 @@ def days_from_today(days):
     return fields.Date.to_string(today + timedelta(days=days))
 
 
-class AuxWelfareCase(SavepointCase):
+class AuxWelfareCase(AuxBureauCase):
     """Two units (A with a sub-unit, and B), their leaders and auxiliaries,
     the auxiliary office, its manager and a welfare officer."""
+
+    # the server's language; the chatter records what the fixtures do
+    _aux_context = {}
+    _aux_roles = dict(PERSONNEL_ROLES, officer="aux_welfare.group_aux_welfare_officer")
+    _aux_prefix = "W "
+    _aux_titled_users = True
+    # people without category or resident ID
+    _aux_category = None
+    _aux_resident_ids = False
 
     @classmethod
     def setUpClass(cls):
@@ -23,29 +33,20 @@ class AuxWelfareCase(SavepointCase):
         cls.company.write({"aux_health_check_interval": 12,
                            "aux_talk_suggestion_days": 7})
         ref = env.ref
-        cls.group_self = ref("aux_personnel.group_aux_personnel_self")
-        cls.group_leader = ref("aux_personnel.group_aux_personnel_unit_leader")
-        cls.group_office = ref("aux_personnel.group_aux_personnel_user")
-        cls.group_manager = ref("aux_personnel.group_aux_personnel_manager")
-        cls.group_officer = ref("aux_welfare.group_aux_welfare_officer")
 
-        cls.user_bureau = cls._create_user("w_bureau", cls.group_manager)
-        cls.user_manager = cls._create_user("w_manager", cls.group_manager)
-        cls.user_office = cls._create_user("w_office", cls.group_office)
-        cls.user_officer = cls._create_user("w_officer", cls.group_officer)
-        cls.user_leader_a = cls._create_user("w_leader_a", cls.group_leader)
-        cls.user_leader_b = cls._create_user("w_leader_b", cls.group_leader)
-        cls.user_aux_a = cls._create_user("w_aux_a", cls.group_self)
-        cls.user_aux_a2 = cls._create_user("w_aux_a2", cls.group_self)
-        cls.user_aux_b = cls._create_user("w_aux_b", cls.group_self)
+        user = cls._aux_user
+        cls.user_bureau = user("w_bureau", "manager")
+        cls.user_manager = user("w_manager", "manager")
+        cls.user_office = user("w_office", "office")
+        cls.user_officer = user("w_officer", "officer")
+        cls.user_leader_a = user("w_leader_a", "leader")
+        cls.user_leader_b = user("w_leader_b", "leader")
+        cls.user_aux_a = user("w_aux_a", "self")
+        cls.user_aux_a2 = user("w_aux_a2", "self")
+        cls.user_aux_b = user("w_aux_b", "self")
         cls.company.aux_welfare_bureau_leader_id = cls.user_bureau
 
-        Department = env["hr.department"]
-        cls.unit_a = Department.create({"name": "W Brigade A"})
-        cls.unit_a_sub = Department.create(
-            {"name": "W Squadron A1", "parent_id": cls.unit_a.id})
-        cls.unit_b = Department.create({"name": "W Brigade B"})
-
+        cls.unit_a_sub = cls.unit_a1
         cls.emp_manager = cls._create_employee("W Political Commissar", False,
                                                cls.user_manager, auxiliary=False)
         cls.emp_leader_a = cls._create_employee("W Leader A", cls.unit_a, cls.user_leader_a,
@@ -64,23 +65,9 @@ class AuxWelfareCase(SavepointCase):
         cls.rule_illness = ref("aux_welfare.visit_rule_illness_unit")
 
     @classmethod
-    def _create_user(cls, login, group):
-        return cls.env["res.users"].with_context(no_reset_password=True).create({
-            "name": login.replace("_", " ").title(),
-            "login": login,
-            "email": "%s@example.com" % login,
-            "groups_id": [(6, 0, [group.id])],
-        })
-
-    @classmethod
     def _create_employee(cls, name, department, user, auxiliary=True, parent=None):
-        return cls.env["hr.employee"].create({
-            "name": name,
-            "department_id": department.id if department else False,
-            "user_id": user.id,
-            "is_auxiliary": auxiliary,
-            "parent_id": parent.id if parent else False,
-        })
+        return cls._aux_person(name, department, user=user, auxiliary=auxiliary,
+                               parent_id=parent.id if parent else False)
 
     def _create_event(self, employee, event_type=None, date=None, **values):
         values.update({

@@ -69,8 +69,8 @@ def test_finance_plans_next_year_and_compares_a_scenario(bureau, web):
     assert web.field("year", ".modal").get_attribute("value") == str(year), \
         "the plan is for next year, written as a year (no thousands separator)"
     web.click_button(PREVIEW)
-    assert web.driver.execute_script(
-        "return jQuery('.modal .o_field_widget[name=line_ids] tr.o_data_row').length") > 0, \
+    assert web.wait_for(lambda driver: driver.execute_script(
+        "return jQuery('.modal .o_field_widget[name=line_ids] tr.o_data_row').length")) > 0, \
         "the preview lists the head count and cost per unit and cohort"
     web.screenshot("plan preview")
     web.click_button(CREATE_BUDGET)

@@ -319,6 +319,7 @@ def test_monthly_pack_says_what_it_produced(bureau, web):
     web.login("aux_boss")
     web.open_menu("aux_personnel.aux_situation_pack_menu")
     web.click_text("导出 XLSX", css=".modal .modal-footer button")
+    web.wait_for(lambda driver: "个工作表" in web.dialog_text())
     text = web.dialog_text()
     web.screenshot("09_boss_monthly_pack")
     assert "月度队伍情况" in text and "个工作表" in text and "行数据" in text, text

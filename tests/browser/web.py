@@ -155,6 +155,15 @@ class Web:
         """Every problem seen so far (empty when the journey went well)."""
         return list(self.collect(label))
 
+    def wait_for(self, condition, timeout=60):
+        """The value of ``condition`` (a function of the driver) once it is
+        true, else the last value after ``timeout`` seconds: a view renders
+        after its last RPC, later on a busy machine."""
+        try:
+            return WebDriverWait(self.driver, timeout, poll_frequency=0.1).until(condition)
+        except TimeoutException:
+            return condition(self.driver)
+
     def dialog_text(self, timeout=10):
         """The text of the dialog that is open (a warning, a wizard)."""
         try:

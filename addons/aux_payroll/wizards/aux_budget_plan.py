@@ -50,7 +50,7 @@ class AuxBudgetPlan(models.TransientModel):
             fields.Date.context_today(self)).year + 1)
     name = fields.Char(string="Budget Name")
     department_ids = fields.Many2many(
-        "hr.department", string="Units", domain="[('company_id', 'in', [company_id, False])]",
+        "hr.department", string="Units",
         help="Empty: every unit of the company with auxiliaries or an establishment quota.")
     include_vacancies = fields.Boolean(
         string="Fund Vacant Quota Places", default=True,
